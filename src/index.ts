@@ -1,0 +1,35 @@
+// Public surface of the package. Types come from generated/schema.d.ts, which
+// `npm run generate` derives from openapi.yaml; nothing here restates the spec by hand.
+import type { components, operations, paths, Readable, Writable } from '../generated/schema.js';
+
+export type { components, operations, paths };
+
+type Schemas = components['schemas'];
+
+// Request-side types drop the read-only properties (connectId, disabledBy); response-side types
+// would drop write-only ones. Without this the markers openapi-typescript emits leak into callers.
+
+/** A Connect configuration as sent to the create call (DocuSign's 46 properties, less the read-only two). */
+export type ConnectConfiguration = Writable<Schemas['ConnectConfiguration']>;
+/** An event name a JSON SIM configuration can subscribe to (`events`). */
+export type EventName = Schemas['EventName'];
+/** An event name a Recipient Connect (`customrecipient`) configuration can subscribe to. */
+export type RecipientEventName = Schemas['RecipientEventName'];
+/** A legacy envelope status for `envelopeEvents` (sentence case). */
+export type EnvelopeEventStatus = Schemas['EnvelopeEventStatus'];
+/** A legacy recipient status for `recipientEvents` (sentence case). */
+export type RecipientEventStatus = Schemas['RecipientEventStatus'];
+/** DocuSign's string-typed flag: `"true"` or `"false"`. */
+export type StringBoolean = Schemas['StringBoolean'];
+/** The `eventData` block: JSON or XML messages, and extra data for JSON. */
+export type ConnectEventData = Writable<Schemas['ConnectEventData']>;
+/** A per-configuration OAuth client-credentials setup. */
+export type ConnectOAuthConfig = Writable<Schemas['ConnectOAuthConfig']>;
+/** The body of a `201` answer. */
+export type SuccessEnvelope = Readable<Schemas['SuccessEnvelope']>;
+/** The body of every error answer. */
+export type ErrorEnvelope = Readable<Schemas['ErrorEnvelope']>;
+/** The `error` member of an error envelope. */
+export type ErrorDetail = Readable<Schemas['ErrorDetail']>;
+/** The `data` member of a success envelope. */
+export type CreatedConfiguration = Readable<Schemas['CreatedConfiguration']>;
