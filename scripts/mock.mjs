@@ -1,0 +1,36 @@
+// @ts-check
+// `npm run mock`: serves the Prism mock of openapi.yaml until Ctrl-C.
+// PORT picks the port (default 4010, 0 for any free one); HOST the interface (default 127.0.0.1).
+import { startPrism } from './prism.mjs';
+
+const rawPort = process.env.PORT ?? '4010';
+const port = Number(rawPort);
+if (!/^\d+$/.test(rawPort) || port > 65535) {
+  console.error(`PORT must be a whole number from 0 to 65535, not "${rawPort}".`);
+  process.exit(2);
+}
+
+try {
+  const prism = await startPrism({
+    port,
+    host: process.env.HOST ?? '127.0.0.1',
+    cors: true,
+    startTimeoutMs: 60_000,
+    onLine: (line) => console.log(line),
+  });
+  console.log(
+    `\nMock of openapi.yaml ready. Try:\n  curl -i -X POST ${prism.url}/v2.1/accounts/18476201/connect \\\n` +
+      `    -H 'Authorization: Bearer any-token' -H 'Content-Type: application/json' \\\n` +
+      `    -d '{"configurationType":"custom","urlToPublishTo":"https://hooks.example.com/connect",` +
+      `"allUsers":"true","name":"demo","deliveryMode":"SIM","eventData":{"version":"restv2.1"},` +
+      `"events":["envelope-completed"]}'\nPress Ctrl-C to stop.`,
+  );
+  const shutdown = () => {
+    void prism.stop().then(() => process.exit(0));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

@@ -1,0 +1,113 @@
+// @ts-check
+// Starts Stoplight Prism on openapi.yaml from the project's own node_modules and stops it again.
+// Shared by `npm run mock` and the contract tests' global setup.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+/** How many lines of Prism's output are kept for error messages. */
+const KEPT_LINES = 40;
+
+/**
+ * @typedef {object} PrismOptions
+ * @property {number} [port] Port to listen on; 0 (the default) takes a free ephemeral port.
+ * @property {string} [host] Interface to bind; loopback unless told otherwise.
+ * @property {string} [spec] The OpenAPI document to mock.
+ * @property {boolean} [cors] Whether Prism adds CORS headers (useful from a browser only).
+ * @property {number} [startTimeoutMs] How long to wait for Prism to report that it listens.
+ * @property {(line: string) => void} [onLine] Receives every line Prism prints.
+ */
+
+/**
+ * @typedef {object} RunningPrism
+ * @property {string} url Base URL Prism listens on, e.g. http://127.0.0.1:41234.
+ * @property {number} pid The Prism process.
+ * @property {() => string} output The last lines Prism printed.
+ * @property {() => Promise<void>} stop Stops Prism and waits until it has exited.
+ */
+
+/**
+ * Spawns Prism's own entry point with this Node binary. Going through npx would leave the real
+ * Prism process serving after the npx wrapper is killed.
+ * @param {PrismOptions} [options]
+ * @returns {Promise<RunningPrism>}
+ */
+export async function startPrism(options = {}) {
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    spec = join(root, 'openapi.yaml'),
+    cors = false,
+    startTimeoutMs = 30_000,
+    onLine,
+  } = options;
+  const cli = join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
+  const child = spawn(
+    process.execPath,
+    [cli, 'mock', spec, '--host', host, '--port', String(port), `--cors=${cors}`],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
+  );
+
+  /** @type {string[]} */
+  const lines = [];
+  let exited = false;
+  const exit = new Promise((resolveExit) => {
+    child.once('exit', (code, signal) => {
+      exited = true;
+      resolveExit({ code, signal });
+    });
+  });
+  // If the parent dies without calling stop(), do not leave Prism serving.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  const url = await new Promise((resolveUrl, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Prism did not start within ${startTimeoutMs} ms. Its output:\n${lines.join('\n')}`));
+    }, startTimeoutMs);
+    /** @param {Buffer} chunk */
+    const collect = (chunk) => {
+      for (const line of chunk.toString('utf8').split(/\r?\n/)) {
+        if (line.trim() === '') continue;
+        lines.push(line);
+        if (lines.length > KEPT_LINES) lines.shift();
+        onLine?.(line);
+        const ready = /Prism is listening on (http:\/\/\S+)/.exec(line);
+        if (ready?.[1]) {
+          clearTimeout(timer);
+          resolveUrl(ready[1]);
+        }
+      }
+    };
+    // Both pipes are read to the end, or a chatty Prism would block on a full pipe.
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`Could not run Prism (${cli}): ${error.message}`));
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`Prism exited (${signal ?? `code ${code}`}) before it was ready. Its output:\n${lines.join('\n')}`));
+    });
+  });
+
+  return {
+    url,
+    pid: child.pid ?? -1,
+    output: () => lines.join('\n'),
+    stop: async () => {
+      process.removeListener('exit', killOnExit);
+      if (exited) return;
+      child.kill('SIGTERM');
+      const forced = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exit;
+      clearTimeout(forced);
+    },
+  };
+}

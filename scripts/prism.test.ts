@@ -1,0 +1,97 @@
+// The Prism launcher behind the contract tests and `npm run mock`: loopback, ephemeral port,
+// nothing left running afterwards, and a readable error when Prism cannot start.
+import { spawn } from 'node:child_process';
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { startPrism } from './prism.mjs';
+import { projectRoot } from './spec-tools.mjs';
+
+/** Whether a process with this pid still exists. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves true when something accepts a TCP connection on the URL's port. */
+function accepts(url: string): Promise<boolean> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect({ host: hostname, port: Number(port) });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+describe('startPrism', () => {
+  test('listens on an ephemeral loopback port and is gone after stop()', async () => {
+    const prism = await startPrism();
+    try {
+      const url = new URL(prism.url);
+      expect(url.hostname).toBe('127.0.0.1');
+      expect(Number(url.port)).toBeGreaterThan(0);
+      expect(Number(url.port)).not.toBe(4010);
+      const response = await fetch(`${prism.url}/v2.1/accounts/1/connect`, { method: 'POST' });
+      expect(response.status).toBe(401);
+    } finally {
+      await prism.stop();
+    }
+    expect(alive(prism.pid)).toBe(false);
+    expect(await accepts(prism.url)).toBe(false);
+  });
+
+  test('rejects with the reason when Prism cannot load the spec', async () => {
+    await expect(startPrism({ spec: join(projectRoot, 'no-such-spec.yaml') })).rejects.toThrow(
+      /Prism exited .* before it was ready/,
+    );
+  });
+});
+
+describe('npm run mock', () => {
+  function runMock(env: Record<string, string>) {
+    return spawn(process.execPath, [join(projectRoot, 'scripts', 'mock.mjs')], {
+      cwd: projectRoot,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  }
+
+  test('serves until interrupted, then stops Prism and exits 0', async () => {
+    const child = runMock({ PORT: '0' });
+    let output = '';
+    const ready = new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /Prism is listening on (http:\/\/\S+)/.exec(output);
+        if (match?.[1] && output.includes('Press Ctrl-C to stop.')) resolve(match[1]);
+      });
+      child.once('exit', (code) => reject(new Error(`mock exited early (${code}): ${output}`)));
+    });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      const url = await ready;
+      expect(await accepts(url)).toBe(true);
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+      expect(await accepts(url)).toBe(false);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  test('refuses a PORT that is not a port number', async () => {
+    const child = runMock({ PORT: 'eighty' });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(2);
+    expect(stderr).toContain('PORT must be a whole number from 0 to 65535, not "eighty"');
+  });
+});
