@@ -1,0 +1,46 @@
+// The operation requires the OAuth bearer token: the mock refuses a request without one with
+// the 401 error envelope, whatever the body.
+import { describe, expect, test } from 'vitest';
+import type { ConnectConfiguration } from '../src/index.js';
+import { requestExamples } from '../scripts/spec-tools.mjs';
+import { ACCOUNT_ID, CONNECT_PATH, describeErrors, prismClient, prismUrl, spec, validators, violationsOf } from './support/harness.js';
+
+const validBody = requestExamples(spec, CONNECT_PATH, 'post')[0]?.[1] as ConnectConfiguration;
+
+describe('security', () => {
+  test('the operation declares the docusignOAuth scheme with the signature scope', () => {
+    expect(spec.paths[CONNECT_PATH].post.security).toEqual([{ docusignOAuth: ['signature'] }]);
+    expect(spec.components.securitySchemes.docusignOAuth.type).toBe('oauth2');
+  });
+
+  test('a request without a bearer token is refused with 401 and the error envelope', async () => {
+    const { error, response } = await prismClient(null).POST(CONNECT_PATH, {
+      params: { path: { accountId: ACCOUNT_ID } },
+      body: validBody,
+    });
+    expect(response.status).toBe(401);
+    expect(validators.errorEnvelope(error), describeErrors(validators.errorEnvelope)).toBe(true);
+    expect(violationsOf(response).some((violation) => String(violation.code) === '401')).toBe(true);
+  });
+
+  test.each([
+    ['Basic credentials', 'Basic dXNlcjpwYXNz'],
+    ['a bare token without the Bearer scheme', 'contract-test-token'],
+  ])('a request with %s is refused with 401', async (_case, authorization) => {
+    const response = await fetch(`${prismUrl()}/v2.1/accounts/${ACCOUNT_ID}/connect`, {
+      method: 'POST',
+      headers: { Authorization: authorization, 'Content-Type': 'application/json' },
+      body: JSON.stringify(validBody),
+    });
+    expect(response.status).toBe(401);
+    expect(validators.errorEnvelope(await response.json())).toBe(true);
+  });
+
+  test('a request with a bearer token is accepted', async () => {
+    const { response } = await prismClient().POST(CONNECT_PATH, {
+      params: { path: { accountId: ACCOUNT_ID } },
+      body: validBody,
+    });
+    expect(response.status).toBe(201);
+  });
+});

@@ -1,0 +1,71 @@
+// What every contract test needs: the Prism URL, a client typed from the spec, the spec's own
+// validators, and a reader for Prism's sl-violations header.
+import createClient from 'openapi-fetch';
+import { inject } from 'vitest';
+import type { paths } from '../../generated/schema.js';
+import { createSpecAjv, loadSpec } from '../../scripts/spec-tools.mjs';
+
+export const CONNECT_PATH = '/v2.1/accounts/{accountId}/connect';
+export const ACCOUNT_ID = '18476201';
+export const TOKEN = 'contract-test-token';
+
+export const spec = loadSpec();
+const responseSide = createSpecAjv(spec);
+const requestSide = createSpecAjv(spec, { requestSide: true });
+
+/** The spec's schemas as validators; request-side ones ignore readOnly properties as Prism does. */
+export const validators = {
+  successEnvelope: responseSide.schema('SuccessEnvelope'),
+  errorEnvelope: responseSide.schema('ErrorEnvelope'),
+  configuration: requestSide.schema('ConnectConfiguration'),
+};
+
+/** Base URL of the Prism mock started by the global setup. */
+export function prismUrl(): string {
+  return inject('prismUrl');
+}
+
+/** An openapi-fetch client typed with the generated paths, pointed at Prism. */
+export function prismClient(token: string | null = TOKEN) {
+  return createClient<paths>({
+    baseUrl: prismUrl(),
+    headers: token === null ? {} : { Authorization: `Bearer ${token}` },
+  });
+}
+
+/** One entry of Prism's sl-violations header. */
+export interface Violation {
+  location: string[];
+  severity: string;
+  code: string | number;
+  message: string;
+}
+
+/**
+ * The violations Prism reported for a response. Prism cuts the header (and so breaks its JSON)
+ * past about 8 KB; that is reported as one violation rather than thrown.
+ */
+export function violationsOf(response: Response): Violation[] {
+  const header = response.headers.get('sl-violations');
+  if (header === null || header === '') return [];
+  try {
+    const parsed: unknown = JSON.parse(header);
+    if (Array.isArray(parsed)) return parsed as Violation[];
+  } catch {
+    // fall through
+  }
+  return [{ location: [], severity: 'Error', code: 'unreadable', message: header.slice(0, 500) }];
+}
+
+/** Whether a violation points at the field: by location, or by naming it in its message. */
+export function namesField(violation: Violation, field: string): boolean {
+  const wanted = field.toLowerCase();
+  if (violation.location.some((part) => String(part).toLowerCase() === wanted)) return true;
+  return new RegExp(`(^|[^A-Za-z0-9_])${wanted}([^A-Za-z0-9_]|$)`, 'i').test(violation.message);
+}
+
+/** Ajv's errors as short readable lines, for assertion messages. */
+export function describeErrors(validate: { errors?: unknown }): string {
+  const errors = (validate.errors ?? []) as Array<{ instancePath: string; message?: string }>;
+  return errors.map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
+}

@@ -1,0 +1,119 @@
+// @ts-check
+// Reading openapi.yaml and turning its schemas into JSON Schema validators (Ajv, draft 2020-12),
+// the same way Prism reads them.
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { parse } from 'yaml';
+
+/** @typedef {Record<string, any>} OpenApiDocument */
+
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const specPath = join(projectRoot, 'openapi.yaml');
+
+/** The $id under which the spec's components are registered with Ajv. */
+const SPEC_ID = 'https://contract.invalid/openapi.json';
+
+// ajv-formats is CommonJS; under NodeNext its default import is the module object.
+const addFormats = /** @type {typeof addFormatsModule.default} */ (
+  /** @type {any} */ (addFormatsModule).default ?? addFormatsModule
+);
+
+/**
+ * Parses an OpenAPI document from YAML.
+ * @param {string} [path]
+ * @returns {OpenApiDocument}
+ */
+export function loadSpec(path = specPath) {
+  return parse(readFileSync(path, 'utf8'));
+}
+
+/**
+ * Follows a local `#/...` reference inside the document.
+ * @param {OpenApiDocument} document
+ * @param {string} ref
+ * @returns {any}
+ */
+export function resolveRef(document, ref) {
+  if (!ref.startsWith('#/')) throw new Error(`Only local references are supported, not ${ref}`);
+  let node = /** @type {any} */ (document);
+  for (const part of ref.slice(2).split('/')) {
+    node = node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (node === undefined) throw new Error(`Unresolvable reference ${ref}`);
+  }
+  return node;
+}
+
+/**
+ * The named examples of an operation's JSON request body, with references resolved.
+ * @param {OpenApiDocument} document
+ * @param {string} path
+ * @param {string} method
+ * @returns {Array<[name: string, value: unknown]>}
+ */
+export function requestExamples(document, path, method) {
+  const media = document.paths?.[path]?.[method]?.requestBody?.content?.['application/json'];
+  const examples = media?.examples ?? {};
+  return Object.entries(examples).map(([name, example]) => {
+    const resolved = /** @type {any} */ (example).$ref ? resolveRef(document, /** @type {any} */ (example).$ref) : example;
+    return [name, resolved.value];
+  });
+}
+
+/**
+ * A copy of the schemas in which readOnly properties are removed from every object, as Prism
+ * does before validating a request: a closed schema then refuses them as unknown properties.
+ * @param {Record<string, any>} schemas
+ * @returns {Record<string, any>}
+ */
+export function withoutReadOnly(schemas) {
+  /** @param {any} node @returns {any} */
+  const strip = (node) => {
+    if (Array.isArray(node)) return node.map(strip);
+    if (node === null || typeof node !== 'object') return node;
+    /** @type {Record<string, any>} */
+    const copy = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'properties' && value && typeof value === 'object') {
+        copy[key] = Object.fromEntries(
+          Object.entries(value)
+            .filter(([, property]) => !(property && typeof property === 'object' && property.readOnly === true))
+            .map(([name, property]) => [name, strip(property)]),
+        );
+      } else {
+        copy[key] = strip(value);
+      }
+    }
+    return copy;
+  };
+  return strip(schemas);
+}
+
+/**
+ * An Ajv (draft 2020-12, formats on) that knows the spec's component schemas.
+ * @param {OpenApiDocument} document
+ * @param {{ requestSide?: boolean }} [options] requestSide: drop readOnly properties first.
+ */
+export function createSpecAjv(document, options = {}) {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
+  addFormats(ajv);
+  // OpenAPI's own format for secrets carries no constraint.
+  ajv.addFormat('password', true);
+  ajv.addVocabulary(['components']);
+  const schemas = options.requestSide ? withoutReadOnly(document.components.schemas) : document.components.schemas;
+  ajv.addSchema({ $id: SPEC_ID, components: { schemas } });
+  return {
+    ajv,
+    /**
+     * A validator for one named component schema.
+     * @param {string} name
+     */
+    schema(name) {
+      const validate = ajv.getSchema(`${SPEC_ID}#/components/schemas/${name}`);
+      if (!validate) throw new Error(`openapi.yaml has no schema named ${name}`);
+      return validate;
+    },
+  };
+}
