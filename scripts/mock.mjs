@@ -10,8 +10,21 @@ if (!/^\d+$/.test(rawPort) || port > 65535) {
   process.exit(2);
 }
 
+/** @type {import('./prism.mjs').RunningPrism | undefined} */
+let prism;
+let stopping = false;
+// Installed before Prism starts, so that Ctrl-C at any moment stops it: a Prism still starting
+// is killed by the launcher's exit hook when this process exits.
+const shutdown = () => {
+  if (stopping) return;
+  stopping = true;
+  void (prism?.stop() ?? Promise.resolve()).then(() => process.exit(0));
+};
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);
+
 try {
-  const prism = await startPrism({
+  prism = await startPrism({
     port,
     host: process.env.HOST ?? '127.0.0.1',
     cors: true,
@@ -25,11 +38,6 @@ try {
       `"allUsers":"true","name":"demo","deliveryMode":"SIM","eventData":{"version":"restv2.1"},` +
       `"events":["envelope-completed"]}'\nPress Ctrl-C to stop.`,
   );
-  const shutdown = () => {
-    void prism.stop().then(() => process.exit(0));
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);

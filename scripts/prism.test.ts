@@ -56,10 +56,12 @@ describe('startPrism', () => {
 
 describe('npm run mock', () => {
   function runMock(env: Record<string, string>) {
+    // Its own process group, so that cleanup can end the mock and its Prism together.
     return spawn(process.execPath, [join(projectRoot, 'scripts', 'mock.mjs')], {
       cwd: projectRoot,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
   }
 
@@ -82,7 +84,11 @@ describe('npm run mock', () => {
       expect(await exited).toBe(0);
       expect(await accepts(url)).toBe(false);
     } finally {
-      child.kill('SIGKILL');
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
     }
   });
 
