@@ -1,19 +1,9 @@
 // Every named request example in openapi.yaml is accepted by the Prism mock with the success
 // envelope, and the brief's own samples are what the examples say they are.
 import { describe, expect, test } from 'vitest';
-import type { ConnectConfiguration } from '../src/index.js';
 import { requestExamples } from '../scripts/spec-tools.mjs';
 import { briefJsonSimAccount, briefJsonSimRecipient } from './fixtures/brief.js';
-import {
-  ACCOUNT_ID,
-  CONNECT_PATH,
-  describeErrors,
-  namesField,
-  prismClient,
-  spec,
-  validators,
-  violationsOf,
-} from './support/harness.js';
+import { CONNECT_PATH, createOnPrism, describeErrors, namesField, spec, validators, violationsOf } from './support/harness.js';
 
 const examples = requestExamples(spec, CONNECT_PATH, 'post');
 const byName = new Map(examples);
@@ -30,10 +20,7 @@ describe('named request examples', () => {
   });
 
   test.each(examples)('prism answers the %s example with 201 and the success envelope', async (_name, body) => {
-    const { data, response } = await prismClient().POST(CONNECT_PATH, {
-      params: { path: { accountId: ACCOUNT_ID } },
-      body: body as ConnectConfiguration,
-    });
+    const { data, response } = await createOnPrism(body);
     expect(violationsOf(response)).toEqual([]);
     expect(response.status).toBe(201);
     expect(validators.successEnvelope(data), describeErrors(validators.successEnvelope)).toBe(true);
@@ -58,10 +45,7 @@ describe('the brief samples', () => {
     ['account-level', briefJsonSimAccount],
     ['recipient', briefJsonSimRecipient],
   ] as const)('the verbatim %s sample is refused only for its placeholder urlToPublishTo', async (_kind, brief) => {
-    const { error, response } = await prismClient().POST(CONNECT_PATH, {
-      params: { path: { accountId: ACCOUNT_ID } },
-      body: brief as unknown as ConnectConfiguration,
-    });
+    const { error, response } = await createOnPrism(brief);
     expect(response.status).toBe(400);
     expect(validators.errorEnvelope(error), describeErrors(validators.errorEnvelope)).toBe(true);
     const violations = violationsOf(response);

@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import type { ConnectConfiguration } from '../src/index.js';
 import { requestExamples, resolveRef } from '../scripts/spec-tools.mjs';
 import { briefError, briefSuccess } from './fixtures/brief.js';
-import { ACCOUNT_ID, CONNECT_PATH, describeErrors, prismClient, spec, validators, violationsOf } from './support/harness.js';
+import { CONNECT_PATH, createOnPrism, describeErrors, spec, validators, violationsOf } from './support/harness.js';
 
 const validBody = requestExamples(spec, CONNECT_PATH, 'post')[0]?.[1] as ConnectConfiguration;
 const operation = spec.paths[CONNECT_PATH].post;
@@ -23,11 +23,7 @@ const namedExamples = declared.flatMap(([status, names]) => names.map((name) => 
 
 /** Sends the valid JSON SIM body, asking Prism for a particular answer. */
 function send(prefer: string) {
-  return prismClient().POST(CONNECT_PATH, {
-    params: { path: { accountId: ACCOUNT_ID } },
-    body: validBody,
-    headers: { Prefer: prefer },
-  });
+  return createOnPrism(validBody, { prefer });
 }
 
 describe('declared responses', () => {

@@ -3,14 +3,13 @@
 // Every row also goes through Ajv with the spec's own schema, so the mock and a plain JSON Schema
 // validator are seen to agree.
 import { describe, expect, test } from 'vitest';
-import type { ConnectConfiguration } from '../src/index.js';
 import { requestExamples } from '../scripts/spec-tools.mjs';
 import {
   ACCOUNT_ID,
   CONNECT_PATH,
   describeErrors,
   namesField,
-  prismClient,
+  createOnPrism,
   spec,
   validators,
   violationsOf,
@@ -244,10 +243,7 @@ describe.each([...new Set(cases.map((c) => c.rule))])('rule %s', (rule) => {
   test.each(rows.filter((c) => c.field === undefined).map((c) => [c.title, c] as const))(
     'prism accepts %s',
     async (_title, { body, accountId = ACCOUNT_ID }) => {
-      const { data, response } = await prismClient().POST(CONNECT_PATH, {
-        params: { path: { accountId } },
-        body: body as ConnectConfiguration,
-      });
+      const { data, response } = await createOnPrism(body, { accountId });
       expect(violationsOf(response)).toEqual([]);
       expect(response.status).toBe(201);
       expect(validators.successEnvelope(data), describeErrors(validators.successEnvelope)).toBe(true);
@@ -258,10 +254,7 @@ describe.each([...new Set(cases.map((c) => c.rule))])('rule %s', (rule) => {
   test.each(rows.flatMap((c) => (c.field === undefined ? [] : [[c.title, c.field, c] as const])))(
     'prism refuses %s, naming %s',
     async (_title, field, { body, accountId = ACCOUNT_ID }) => {
-      const { error, response } = await prismClient().POST(CONNECT_PATH, {
-        params: { path: { accountId } },
-        body: body as ConnectConfiguration,
-      });
+      const { error, response } = await createOnPrism(body, { accountId });
       expect(response.status).toBe(400);
       expect(validators.errorEnvelope(error), describeErrors(validators.errorEnvelope)).toBe(true);
       expect(error?.error.code).toBe('VALIDATION_ERROR');

@@ -3,7 +3,16 @@
 import { describe, expect, test } from 'vitest';
 import type { ConnectConfiguration } from '../src/index.js';
 import { requestExamples } from '../scripts/spec-tools.mjs';
-import { ACCOUNT_ID, CONNECT_PATH, describeErrors, prismClient, prismUrl, spec, validators, violationsOf } from './support/harness.js';
+import {
+  ACCOUNT_ID,
+  CONNECT_PATH,
+  createOnPrism,
+  describeErrors,
+  prismUrl,
+  spec,
+  validators,
+  violationsOf,
+} from './support/harness.js';
 
 const validBody = requestExamples(spec, CONNECT_PATH, 'post')[0]?.[1] as ConnectConfiguration;
 
@@ -14,10 +23,7 @@ describe('security', () => {
   });
 
   test('a request without a bearer token is refused with 401 and the error envelope', async () => {
-    const { error, response } = await prismClient(null).POST(CONNECT_PATH, {
-      params: { path: { accountId: ACCOUNT_ID } },
-      body: validBody,
-    });
+    const { error, response } = await createOnPrism(validBody, { token: null });
     expect(response.status).toBe(401);
     expect(validators.errorEnvelope(error), describeErrors(validators.errorEnvelope)).toBe(true);
     expect(violationsOf(response).some((violation) => String(violation.code) === '401')).toBe(true);
@@ -37,10 +43,7 @@ describe('security', () => {
   });
 
   test('a request with a bearer token is accepted', async () => {
-    const { response } = await prismClient().POST(CONNECT_PATH, {
-      params: { path: { accountId: ACCOUNT_ID } },
-      body: validBody,
-    });
+    const { response } = await createOnPrism(validBody);
     expect(response.status).toBe(201);
   });
 });

@@ -3,6 +3,7 @@
 import createClient from 'openapi-fetch';
 import { inject } from 'vitest';
 import type { paths } from '../../generated/schema.js';
+import type { ConnectConfiguration } from '../../src/index.js';
 import { createSpecAjv, loadSpec } from '../../scripts/spec-tools.mjs';
 
 export const CONNECT_PATH = '/v2.1/accounts/{accountId}/connect';
@@ -30,6 +31,28 @@ export function prismClient(token: string | null = TOKEN) {
   return createClient<paths>({
     baseUrl: prismUrl(),
     headers: token === null ? {} : { Authorization: `Bearer ${token}` },
+  });
+}
+
+/** Options for one create call to the mock. */
+export interface CreateOptions {
+  accountId?: string;
+  /** The bearer token; null sends no Authorization header. */
+  token?: string | null;
+  /** A Prism Prefer header, such as `code=429` or `example=created`. */
+  prefer?: string;
+}
+
+/**
+ * Sends a body to the mock's create call through the typed client. The body is not checked
+ * against the types, so that the rule tests can send invalid ones.
+ */
+export function createOnPrism(body: unknown, options: CreateOptions = {}) {
+  const { accountId = ACCOUNT_ID, token = TOKEN, prefer } = options;
+  return prismClient(token).POST(CONNECT_PATH, {
+    params: { path: { accountId } },
+    body: body as ConnectConfiguration,
+    ...(prefer === undefined ? {} : { headers: { Prefer: prefer } }),
   });
 }
 
