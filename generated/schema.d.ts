@@ -153,7 +153,15 @@ export interface components {
          * @enum {string}
          */
         IncludeDataItem: "attachments" | "custom_fields" | "documents" | "extensions" | "folders" | "payment_tabs" | "powerform" | "prefill_tabs" | "recipients" | "tabs";
-        /** @description Chooses JSON or XML messages and, for JSON, which envelope data each message carries. */
+        /**
+         * @description Chooses JSON or XML messages and, for JSON, which envelope data each message carries.
+         * @example {
+         *       "version": "restv2.1",
+         *       "includeData": [
+         *         "recipients"
+         *       ]
+         *     }
+         */
         ConnectEventData: {
             /**
              * @description `restv2.1` selects JSON messages (the JSON SIM and JSON aggregate models). Leave it out for the XML models. Older documentation mentions a `legacy` value meaning XML; it is not documented for v2.1, so it is not accepted here: omit the property instead.
@@ -177,7 +185,15 @@ export interface components {
              */
             includeData?: components["schemas"]["IncludeDataItem"][];
         };
-        /** @description OAuth client-credentials settings that Connect uses to fetch a token from your authorization server and send it as a bearer token with each delivery. The three settings DocuSign requires for the account-level OAuth configuration are required here too, since a per-configuration setup without them could not obtain a token. */
+        /**
+         * @description OAuth client-credentials settings that Connect uses to fetch a token from your authorization server and send it as a bearer token with each delivery. The three settings DocuSign requires for the account-level OAuth configuration are required here too, since a per-configuration setup without them could not obtain a token.
+         * @example {
+         *       "authorizationServerUrl": "https://login.example.com/oauth2/token",
+         *       "clientId": "connect-listener",
+         *       "clientSecret": "example-client-secret",
+         *       "scope": "api://connect-listener/.default"
+         *     }
+         */
         ConnectOAuthConfig: {
             /**
              * @description The token endpoint of your authorization server.
@@ -210,7 +226,15 @@ export interface components {
                 [key: string]: string;
             };
         };
-        /** @description One field mapping between DocuSign data and a Salesforce object. */
+        /**
+         * @description One field mapping between DocuSign data and a Salesforce object.
+         * @example {
+         *       "dsAttribute": "EnvelopeStatus",
+         *       "dsNode": "EnvelopeStatus",
+         *       "sfField": "Status__c",
+         *       "sfFieldName": "Status"
+         *     }
+         */
         ConnectSalesforceField: {
             /**
              * @description The DocuSign attribute that is mapped.
@@ -253,7 +277,21 @@ export interface components {
              */
             sfLockedValue?: string;
         };
-        /** @description How Connect updates one Salesforce object. Only meaningful for Salesforce configurations, which this call does not create. */
+        /**
+         * @description How Connect updates one Salesforce object. Only meaningful for Salesforce configurations, which this call does not create.
+         * @example {
+         *       "active": "true",
+         *       "sfObject": "opportunity",
+         *       "sfObjectName": "Signed contracts",
+         *       "onCompleteOnly": "true",
+         *       "updateFields": [
+         *         {
+         *           "dsAttribute": "EnvelopeStatus",
+         *           "sfField": "Status__c"
+         *         }
+         *       ]
+         *     }
+         */
         ConnectSalesforceObject: {
             /** @description Whether this object mapping is in use. */
             active?: components["schemas"]["StringBoolean"];
@@ -483,7 +521,13 @@ export interface components {
             /** @description `"true"` delivers messages as SOAP requests (legacy); needs `soapNamespace`. */
             useSoapInterface?: components["schemas"]["StringBoolean"];
         } & (unknown & unknown & unknown & unknown & unknown);
-        /** @description What the success envelope reports about the new configuration. */
+        /**
+         * @description What the success envelope reports about the new configuration.
+         * @example {
+         *       "id": "abc123",
+         *       "created_at": "2025-01-01T00:00:00Z"
+         *     }
+         */
         CreatedConfiguration: {
             /**
              * @description The ID of the new configuration.
@@ -507,7 +551,13 @@ export interface components {
             success: true;
             data: components["schemas"]["CreatedConfiguration"];
         };
-        /** @description What went wrong, for programs (`code`) and for people (`message`). */
+        /**
+         * @description What went wrong, for programs (`code`) and for people (`message`).
+         * @example {
+         *       "code": "VALIDATION_ERROR",
+         *       "message": "Invalid request parameters"
+         *     }
+         */
         ErrorDetail: {
             /**
              * @description A stable machine-readable code in UPPER_SNAKE_CASE. Codes are an open set: branch on the ones you handle and treat the rest by HTTP status.
