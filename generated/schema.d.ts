@@ -83,7 +83,7 @@ export interface components {
         StringBoolean: "true" | "false";
         /**
          * Format: uri
-         * @description An absolute `https://` URL with a host and no spaces.
+         * @description An absolute `https://` URL with a host, without credentials (`user:password@`) or spaces.
          * @example https://hooks.example.com/docusign/connect
          */
         HttpsUrl: string;
