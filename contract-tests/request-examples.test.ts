@@ -3,7 +3,16 @@
 import { describe, expect, test } from 'vitest';
 import { requestExamples } from '../scripts/spec-tools.mjs';
 import { briefJsonSimAccount, briefJsonSimRecipient } from './fixtures/brief.js';
-import { CONNECT_PATH, createOnPrism, describeErrors, namesField, spec, validators, violationsOf } from './support/harness.js';
+import {
+  CONNECT_PATH,
+  createOnPrism,
+  describeErrors,
+  namesField,
+  responseViolationsOf,
+  spec,
+  validators,
+  violationsOf,
+} from './support/harness.js';
 
 const examples = requestExamples(spec, CONNECT_PATH, 'post');
 const byName = new Map(examples);
@@ -48,6 +57,7 @@ describe('the brief samples', () => {
     const { error, response } = await createOnPrism(brief);
     expect(response.status).toBe(400);
     expect(validators.errorEnvelope(error), describeErrors(validators.errorEnvelope)).toBe(true);
+    expect(responseViolationsOf(response)).toEqual([]);
     const violations = violationsOf(response);
     expect(violations.length).toBeGreaterThan(0);
     for (const violation of violations) expect(namesField(violation, 'urlToPublishTo'), violation.message).toBe(true);

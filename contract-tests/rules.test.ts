@@ -10,6 +10,7 @@ import {
   describeErrors,
   namesField,
   createOnPrism,
+  responseViolationsOf,
   spec,
   validators,
   violationsOf,
@@ -258,6 +259,7 @@ describe.each([...new Set(cases.map((c) => c.rule))])('rule %s', (rule) => {
       expect(response.status).toBe(400);
       expect(validators.errorEnvelope(error), describeErrors(validators.errorEnvelope)).toBe(true);
       expect(error?.error.code).toBe('VALIDATION_ERROR');
+      expect(responseViolationsOf(response)).toEqual([]);
       const violations = violationsOf(response);
       expect(
         violations.some((violation) => namesField(violation, field)),

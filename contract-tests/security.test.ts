@@ -9,6 +9,7 @@ import {
   createOnPrism,
   describeErrors,
   prismUrl,
+  responseViolationsOf,
   spec,
   validators,
   violationsOf,
@@ -27,6 +28,7 @@ describe('security', () => {
     expect(response.status).toBe(401);
     expect(validators.errorEnvelope(error), describeErrors(validators.errorEnvelope)).toBe(true);
     expect(violationsOf(response).some((violation) => String(violation.code) === '401')).toBe(true);
+    expect(responseViolationsOf(response)).toEqual([]);
   });
 
   test.each([

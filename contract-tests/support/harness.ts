@@ -80,6 +80,11 @@ export function violationsOf(response: Response): Violation[] {
   return [{ location: [], severity: 'Error', code: 'unreadable', message: header.slice(0, 500) }];
 }
 
+/** The violations about the mock's own answer; a refused request must still get a valid one. */
+export function responseViolationsOf(response: Response): Violation[] {
+  return violationsOf(response).filter((violation) => violation.location[0] === 'response');
+}
+
 /** Whether a violation points at the field: by location, or by naming it in its message. */
 export function namesField(violation: Violation, field: string): boolean {
   const wanted = field.toLowerCase();
