@@ -1,20 +1,18 @@
 // Every named request example in openapi.yaml is accepted by the Prism mock with the success
 // envelope, and the brief's own samples are what the examples say they are.
 import { describe, expect, test } from 'vitest';
-import { requestExamples } from '../scripts/spec-tools.mjs';
 import { briefJsonSimAccount, briefJsonSimRecipient } from './fixtures/brief.js';
 import {
-  CONNECT_PATH,
   createOnPrism,
   describeErrors,
   namesField,
+  requestBodyExamples,
   responseViolationsOf,
-  spec,
   validators,
   violationsOf,
 } from './support/harness.js';
 
-const examples = requestExamples(spec, CONNECT_PATH, 'post');
+const examples = requestBodyExamples;
 const byName = new Map(examples);
 
 describe('named request examples', () => {

@@ -1,12 +1,18 @@
 // Both envelopes as the mock serves them: the brief's bodies verbatim, one error example per
 // declared status, and the Retry-After header of a 429.
 import { describe, expect, test } from 'vitest';
-import type { ConnectConfiguration } from '../src/index.js';
-import { requestExamples, resolveRef } from '../scripts/spec-tools.mjs';
+import { resolveRef } from '../scripts/spec-tools.mjs';
 import { briefError, briefSuccess } from './fixtures/brief.js';
-import { CONNECT_PATH, createOnPrism, describeErrors, spec, validators, violationsOf } from './support/harness.js';
+import {
+  CONNECT_PATH,
+  createOnPrism,
+  describeErrors,
+  spec,
+  validBody,
+  validators,
+  violationsOf,
+} from './support/harness.js';
 
-const validBody = requestExamples(spec, CONNECT_PATH, 'post')[0]?.[1] as ConnectConfiguration;
 const operation = spec.paths[CONNECT_PATH].post;
 
 /** Every declared status with the names of its examples, read from the spec. */

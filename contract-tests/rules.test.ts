@@ -3,12 +3,11 @@
 // Every row also goes through Ajv with the spec's own schema, so the mock and a plain JSON Schema
 // validator are seen to agree.
 import { describe, expect, test } from 'vitest';
-import { requestExamples } from '../scripts/spec-tools.mjs';
 import {
   ACCOUNT_ID,
-  CONNECT_PATH,
   describeErrors,
   namesField,
+  requestBodyExamples,
   createOnPrism,
   responseViolationsOf,
   spec,
@@ -18,7 +17,7 @@ import {
 
 type Body = Record<string, unknown>;
 
-const examples = new Map(requestExamples(spec, CONNECT_PATH, 'post'));
+const examples = new Map(requestBodyExamples);
 function example(name: string): Body {
   const value = examples.get(name);
   if (value === undefined) throw new Error(`openapi.yaml has no request example ${name}`);

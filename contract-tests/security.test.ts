@@ -1,8 +1,6 @@
 // The operation requires the OAuth bearer token: the mock refuses a request without one with
 // the 401 error envelope, whatever the body.
 import { describe, expect, test } from 'vitest';
-import type { ConnectConfiguration } from '../src/index.js';
-import { requestExamples } from '../scripts/spec-tools.mjs';
 import {
   ACCOUNT_ID,
   CONNECT_PATH,
@@ -11,11 +9,10 @@ import {
   prismUrl,
   responseViolationsOf,
   spec,
+  validBody,
   validators,
   violationsOf,
 } from './support/harness.js';
-
-const validBody = requestExamples(spec, CONNECT_PATH, 'post')[0]?.[1] as ConnectConfiguration;
 
 describe('security', () => {
   test('the operation declares the docusignOAuth scheme with the signature scope', () => {

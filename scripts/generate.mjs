@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { projectRoot as root } from './spec-tools.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
 /** The first lines of every generated file; the drift check compares them too. */
@@ -62,7 +62,7 @@ function renderSchemaTypes(specPath) {
  * @param {string} specPath
  * @returns {Map<string, string>}
  */
-export function renderGenerated(specPath) {
+function renderGenerated(specPath) {
   return new Map([['schema.d.ts', renderSchemaTypes(specPath)]]);
 }
 

@@ -3,10 +3,9 @@
 // Shared by `npm run mock` and the contract tests' global setup.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { projectRoot as root } from './spec-tools.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
 /** How many lines of Prism's output are kept for error messages. */
@@ -26,7 +25,6 @@ const KEPT_LINES = 40;
  * @typedef {object} RunningPrism
  * @property {string} url Base URL Prism listens on, e.g. http://127.0.0.1:41234.
  * @property {number} pid The Prism process.
- * @property {() => string} output The last lines Prism printed.
  * @property {() => Promise<void>} stop Stops Prism and waits until it has exited.
  */
 
@@ -66,13 +64,23 @@ export async function startPrism(options = {}) {
   process.once('exit', killOnExit);
 
   const url = await new Promise((resolveUrl, reject) => {
+    /** @param {Error} error */
+    const fail = (error) => {
+      clearTimeout(timer);
+      process.removeListener('exit', killOnExit);
+      reject(error);
+    };
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`Prism did not start within ${startTimeoutMs} ms. Its output:\n${lines.join('\n')}`));
+      fail(new Error(`Prism did not start within ${startTimeoutMs} ms. Its output:\n${lines.join('\n')}`));
     }, startTimeoutMs);
-    /** @param {Buffer} chunk */
-    const collect = (chunk) => {
-      for (const line of chunk.toString('utf8').split(/\r?\n/)) {
+    /** The unfinished last line of each pipe: a chunk can end in the middle of a line. */
+    const partial = { stdout: '', stderr: '' };
+    /** @param {'stdout' | 'stderr'} pipe @param {Buffer} chunk */
+    const collect = (pipe, chunk) => {
+      const parts = (partial[pipe] + chunk.toString('utf8')).split(/\r?\n/);
+      partial[pipe] = parts.pop() ?? '';
+      for (const line of parts) {
         if (line.trim() === '') continue;
         lines.push(line);
         if (lines.length > KEPT_LINES) lines.shift();
@@ -85,22 +93,19 @@ export async function startPrism(options = {}) {
       }
     };
     // Both pipes are read to the end, or a chatty Prism would block on a full pipe.
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      reject(new Error(`Could not run Prism (${cli}): ${error.message}`));
-    });
+    child.stdout.on('data', (chunk) => collect('stdout', chunk));
+    child.stderr.on('data', (chunk) => collect('stderr', chunk));
+    child.once('error', (error) => fail(new Error(`Could not run Prism (${cli}): ${error.message}`)));
     child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`Prism exited (${signal ?? `code ${code}`}) before it was ready. Its output:\n${lines.join('\n')}`));
+      const last = `${partial.stdout}\n${partial.stderr}`.trim();
+      if (last !== '') lines.push(last);
+      fail(new Error(`Prism exited (${signal ?? `code ${code}`}) before it was ready. Its output:\n${lines.join('\n')}`));
     });
   });
 
   return {
     url,
     pid: child.pid ?? -1,
-    output: () => lines.join('\n'),
     stop: async () => {
       process.removeListener('exit', killOnExit);
       if (exited) return;

@@ -1,7 +1,9 @@
 // The Prism launcher behind the contract tests and `npm run mock`: loopback, ephemeral port,
 // nothing left running afterwards, and a readable error when Prism cannot start.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { startPrism } from './prism.mjs';
@@ -51,6 +53,35 @@ describe('startPrism', () => {
     await expect(startPrism({ spec: join(projectRoot, 'no-such-spec.yaml') })).rejects.toThrow(
       /Prism exited .* before it was ready/,
     );
+  });
+});
+
+describe('the contract global setup', () => {
+  test('stops Prism when the tests fail', () => {
+    // A throwaway Vitest run with the real global setup and one failing test. The config uses
+    // globals so that neither file has to resolve 'vitest' from the temporary folder.
+    const scratch = mkdtempSync(join(tmpdir(), 'global-setup-test-'));
+    try {
+      writeFileSync(join(scratch, 'fails.test.js'), "test('fails on purpose', () => { expect(1).toBe(2); });\n");
+      writeFileSync(
+        join(scratch, 'vitest.config.mjs'),
+        `export default { test: { root: ${JSON.stringify(scratch)}, include: ['fails.test.js'], globals: true, ` +
+          `globalSetup: [${JSON.stringify(join(projectRoot, 'contract-tests', 'support', 'prism-global-setup.ts'))}] } };\n`,
+      );
+      const run = spawnSync(
+        process.execPath,
+        [join(projectRoot, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', join(scratch, 'vitest.config.mjs')],
+        { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: 'true' } },
+      );
+      const output = `${run.stdout}${run.stderr}`;
+      expect(run.status, output).toBe(1);
+      expect(output).toContain('fails on purpose');
+      const started = /Prism (http:\/\/\S+) is mocking openapi\.yaml \(pid (\d+)\)/.exec(output);
+      expect(started, output).not.toBeNull();
+      expect(alive(Number(started?.[2]))).toBe(false);
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });
 

@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 /** @typedef {Record<string, any>} OpenApiDocument */
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const specPath = join(projectRoot, 'openapi.yaml');
+const specPath = join(projectRoot, 'openapi.yaml');
 
 /** The $id under which the spec's components are registered with Ajv. */
 const SPEC_ID = 'https://contract.invalid/openapi.json';

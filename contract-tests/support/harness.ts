@@ -4,13 +4,19 @@ import createClient from 'openapi-fetch';
 import { inject } from 'vitest';
 import type { paths } from '../../generated/schema.js';
 import type { ConnectConfiguration } from '../../src/index.js';
-import { createSpecAjv, loadSpec } from '../../scripts/spec-tools.mjs';
+import { createSpecAjv, loadSpec, requestExamples } from '../../scripts/spec-tools.mjs';
 
 export const CONNECT_PATH = '/v2.1/accounts/{accountId}/connect';
 export const ACCOUNT_ID = '18476201';
-export const TOKEN = 'contract-test-token';
+const TOKEN = 'contract-test-token';
 
 export const spec = loadSpec();
+
+/** The named request examples of the create call, in spec order. */
+export const requestBodyExamples = requestExamples(spec, CONNECT_PATH, 'post');
+
+/** A valid body (the first example: the brief's JSON SIM sample) for tests about other things. */
+export const validBody = requestBodyExamples[0]?.[1] as ConnectConfiguration;
 const responseSide = createSpecAjv(spec);
 const requestSide = createSpecAjv(spec, { requestSide: true });
 
@@ -27,7 +33,7 @@ export function prismUrl(): string {
 }
 
 /** An openapi-fetch client typed with the generated paths, pointed at Prism. */
-export function prismClient(token: string | null = TOKEN) {
+function prismClient(token: string | null = TOKEN) {
   return createClient<paths>({
     baseUrl: prismUrl(),
     headers: token === null ? {} : { Authorization: `Bearer ${token}` },
