@@ -33,8 +33,8 @@ function send(prefer: string) {
 }
 
 describe('declared responses', () => {
-  test('are 201 and the six error statuses of the brief and issue', () => {
-    expect(declared.map(([status]) => status)).toEqual([201, 400, 401, 403, 404, 429, 500]);
+  test('are 201 and the seven error statuses of the brief and issues', () => {
+    expect(declared.map(([status]) => status)).toEqual([201, 400, 401, 403, 404, 429, 500, 503]);
   });
 
   test('the 201 answer is the brief success body, exactly', async () => {

@@ -638,6 +638,17 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
+        /** @description The service is overloaded or down for maintenance. With a `Retry-After` header the request was not processed and may be sent again after that many seconds; without one, treat it like a 500, because the configuration may have been created. */
+        ServiceUnavailable: {
+            headers: {
+                /** @description Seconds to wait before sending the request again, when the request was not processed. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
     };
     parameters: {
         /** @description The external account number (int) or account ID GUID. */
@@ -681,6 +692,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }
