@@ -1,7 +1,7 @@
 // @ts-check
 // Regenerates generated/ from openapi.yaml, or with --check reports whether it is stale.
 //
-//   node scripts/generate.mjs            write generated/schema.d.ts
+//   node scripts/generate.mjs            write generated/ (see renderGenerated for the files)
 //   node scripts/generate.mjs --check    exit 1 with a one-line fix when generated/ is stale
 //
 // --spec FILE and --out DIR point it elsewhere (the tests use them on temporary copies).
@@ -12,7 +12,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { projectRoot as root } from './spec-tools.mjs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { parse } from 'yaml';
+import { addSpecFormats, projectRoot as root, resolveRef, withoutReadOnly } from './spec-tools.mjs';
+
+// ajv's standalone module is CommonJS; under NodeNext its default import is the module object.
+const standaloneCode = /** @type {typeof standaloneModule.default} */ (
+  /** @type {any} */ (standaloneModule).default ?? standaloneModule
+);
 
 const require = createRequire(import.meta.url);
 
@@ -57,13 +65,168 @@ function renderSchemaTypes(specPath) {
   }
 }
 
+/** The validators the client needs, by export name, and the schema each one checks. */
+const VALIDATORS = {
+  validateConnectConfiguration: { side: 'request', pointer: '/components/schemas/ConnectConfiguration' },
+  validateAccountId: { side: 'request', pointer: '/components/parameters/AccountId/schema' },
+  validateSuccessEnvelope: { side: 'response', pointer: '/components/schemas/SuccessEnvelope' },
+  validateErrorEnvelope: { side: 'response', pointer: '/components/schemas/ErrorEnvelope' },
+};
+
+/**
+ * Compiles the spec's schemas into standalone validator code. Request-side schemas lose their
+ * readOnly properties first, as Prism does, so that a read-only field is refused by the client
+ * exactly where the mock would refuse it. The output is CommonJS because ajv-formats' standalone
+ * code uses require() even when ESM is asked for.
+ * @param {Record<string, any>} document
+ * @returns {{ code: string, declarations: string }}
+ */
+function renderValidators(document) {
+  const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, code: { source: true, lines: true } });
+  addSpecFormats(ajv);
+  ajv.addVocabulary(['components']);
+  const base = 'https://contract.invalid';
+  ajv.addSchema({
+    $id: `${base}/request.json`,
+    components: { schemas: withoutReadOnly(document.components.schemas), parameters: document.components.parameters },
+  });
+  ajv.addSchema({ $id: `${base}/response.json`, components: { schemas: document.components.schemas } });
+  /** @type {Record<string, string>} */
+  const refs = {};
+  for (const [name, { side, pointer }] of Object.entries(VALIDATORS)) refs[name] = `${base}/${side}.json#${pointer}`;
+  const code = standaloneCode(ajv, refs);
+  const declarations = [
+    "import type { ErrorObject } from 'ajv';",
+    '',
+    '/** A compiled schema check: true when the value is valid, otherwise `errors` says why. */',
+    'export interface SpecValidator {',
+    '  (data: unknown): boolean;',
+    '  errors?: ErrorObject[] | null;',
+    '}',
+    '',
+    ...Object.entries(VALIDATORS).flatMap(([name, { pointer }]) => [
+      `/** Checks a value against openapi.yaml#${pointer}. */`,
+      `export declare const ${name}: SpecValidator;`,
+    ]),
+    '',
+  ].join('\n');
+  return { code: `${BANNER}'use strict';\n${code.replace(/^"use strict";\n?/, '')}\n`, declarations: BANNER + declarations };
+}
+
+/**
+ * Follows $ref (and the plain-object part of a schema) to the schema that describes a value.
+ * @param {Record<string, any>} document
+ * @param {any} schema
+ * @returns {{ schema: any, ref: string | undefined }}
+ */
+function dereference(document, schema) {
+  if (schema && typeof schema === 'object' && typeof schema.$ref === 'string') {
+    const target = resolveRef(document, schema.$ref);
+    const { $ref: _ref, ...local } = schema;
+    return { schema: { ...target, ...local }, ref: schema.$ref.split('/').pop() };
+  }
+  return { schema, ref: undefined };
+}
+
+/**
+ * What the client's messages need to know about each place in a configuration, keyed by a
+ * JSON-pointer pattern in which `*` stands for any array index: the schema's name, its type,
+ * its enumeration, and for objects the properties it accepts and which of them are read-only
+ * or secret. Walking the spec keeps the client's help text in step with the rules.
+ * @param {Record<string, any>} document
+ */
+function collectFields(document) {
+  /** @type {Record<string, Record<string, unknown>>} */
+  const fields = {};
+  /** @param {string} pointer @param {any} raw */
+  const visit = (pointer, raw) => {
+    const { schema, ref } = dereference(document, raw);
+    /** @type {Record<string, unknown>} */
+    const entry = {};
+    if (ref !== undefined) entry.schema = ref;
+    if (schema.type !== undefined) entry.type = schema.type;
+    if (Array.isArray(schema.enum)) entry.enum = schema.enum;
+    if (schema.const !== undefined) entry.enum = [schema.const];
+    if (schema.format !== undefined) entry.format = schema.format;
+    if (schema.writeOnly === true) entry.secret = true;
+    if (schema.deprecated === true) entry.deprecated = true;
+    fields[pointer] = entry;
+    if (schema.type === 'object' && schema.properties) {
+      const properties = Object.entries(schema.properties);
+      entry.properties = properties.filter(([, value]) => dereference(document, value).schema.readOnly !== true).map(([name]) => name);
+      const readOnly = properties.filter(([, value]) => dereference(document, value).schema.readOnly === true).map(([name]) => name);
+      if (readOnly.length > 0) entry.readOnly = readOnly;
+      entry.required = schema.required ?? [];
+      for (const [name, value] of properties) {
+        if (dereference(document, value).schema.readOnly === true) continue;
+        visit(`${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, value);
+      }
+    }
+    if (schema.type === 'array' && schema.items) visit(`${pointer}/*`, schema.items);
+  };
+  visit('', document.components.schemas.ConnectConfiguration);
+  return fields;
+}
+
+/**
+ * The statuses the create call declares, with the response headers each one requires.
+ * @param {Record<string, any>} document
+ */
+function collectResponses(document) {
+  const [path] = Object.keys(document.paths);
+  const responses = document.paths[/** @type {string} */ (path)].post.responses;
+  /** @type {Record<string, { requiredHeaders: string[] }>} */
+  const result = {};
+  for (const [status, raw] of Object.entries(responses)) {
+    const response = /** @type {any} */ (raw).$ref ? resolveRef(document, /** @type {any} */ (raw).$ref) : raw;
+    const headers = Object.entries(response.headers ?? {})
+      .filter(([, header]) => /** @type {any} */ (header).required === true)
+      .map(([name]) => name);
+    result[status] = { requiredHeaders: headers };
+  }
+  return result;
+}
+
+/**
+ * The facts from the spec that the client uses at run time, as a TypeScript module.
+ * @param {Record<string, any>} document
+ */
+function renderSpecFacts(document) {
+  const configuration = document.components.schemas.ConnectConfiguration;
+  const accountId = document.components.parameters.AccountId.schema;
+  const facts = {
+    path: Object.keys(document.paths)[0],
+    servers: document.servers.map((/** @type {any} */ server) => server.url),
+    accountIdPattern: accountId.pattern,
+    accountIdMaxLength: accountId.maxLength,
+    rules: (configuration.allOf ?? []).map((/** @type {any} */ rule) => rule.description ?? ''),
+    responses: collectResponses(document),
+    fields: collectFields(document),
+  };
+  return [
+    BANNER.trimEnd(),
+    '// What the client needs to know about openapi.yaml at run time, for its help text.',
+    '',
+    `export const specFacts = ${JSON.stringify(facts, null, 2)} as const;`,
+    '',
+  ].join('\n');
+}
+
 /**
  * Every file under generated/, keyed by its name, as the spec says it should be.
  * @param {string} specPath
  * @returns {Map<string, string>}
  */
 function renderGenerated(specPath) {
-  return new Map([['schema.d.ts', renderSchemaTypes(specPath)]]);
+  const types = renderSchemaTypes(specPath);
+  const document = parse(readFileSync(specPath, 'utf8'));
+  const validators = renderValidators(document);
+  return new Map([
+    ['schema.d.ts', types],
+    ['validators.cjs', validators.code],
+    ['validators.d.cts', validators.declarations],
+    ['spec-facts.ts', renderSpecFacts(document)],
+  ]);
 }
 
 /**

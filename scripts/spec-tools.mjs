@@ -92,15 +92,23 @@ export function withoutReadOnly(schemas) {
 }
 
 /**
+ * Teaches an Ajv the formats the spec uses. OpenAPI's `password` format marks a secret and
+ * carries no constraint.
+ * @param {import('ajv/dist/2020.js').Ajv2020} ajv
+ */
+export function addSpecFormats(ajv) {
+  addFormats(ajv);
+  ajv.addFormat('password', true);
+}
+
+/**
  * An Ajv (draft 2020-12, formats on) that knows the spec's component schemas.
  * @param {OpenApiDocument} document
  * @param {{ requestSide?: boolean }} [options] requestSide: drop readOnly properties first.
  */
 export function createSpecAjv(document, options = {}) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
-  addFormats(ajv);
-  // OpenAPI's own format for secrets carries no constraint.
-  ajv.addFormat('password', true);
+  addSpecFormats(ajv);
   ajv.addVocabulary(['components']);
   const schemas = options.requestSide ? withoutReadOnly(document.components.schemas) : document.components.schemas;
   ajv.addSchema({ $id: SPEC_ID, components: { schemas } });

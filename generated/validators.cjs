@@ -1,0 +1,3061 @@
+// Generated from openapi.yaml by `npm run generate`. Do not edit: change the spec and regenerate.
+'use strict';
+exports.validateConnectConfiguration = validate21;
+const schema32 = {"type":"object","description":"A Connect configuration as sent to the create call: DocuSign's `connectCustomConfiguration`\nmodel with all 46 of its properties. Flags are the strings `\"true\"` and `\"false\"`; event,\nuser and group lists are arrays of strings. Unknown properties are refused, so a typo\nsuch as `allUser` cannot pass unnoticed. `connectId` and `disabledBy` are set by DocuSign\nand may not be sent.\n\nBeyond each property's own type, these rules hold:\n1. `configurationType`, `name`, `urlToPublishTo` and `deliveryMode` are required. DocuSign\n   documents no dependable default for `deliveryMode`, so it must be chosen.\n2. Either `allUsers` is `\"true\"` or `userIds` lists at least one user.\n3. JSON SIM (`deliveryMode: SIM` with `eventData.version: restv2.1`) takes its events in\n   `events` (at least one), and neither `envelopeEvents` nor `recipientEvents`.\n4. The other three models take `envelopeEvents` and/or `recipientEvents` (at least one\n   event in each list given), and not `events`.\n5. Recipient Connect (`customrecipient`) delivers JSON only, so it needs\n   `eventData.version: restv2.1`, and takes only recipient events: `recipient-*` names\n   in `events`, or `recipientEvents` but no `envelopeEvents`.\n6. `useSoapInterface: \"true\"` needs `soapNamespace`.\n7. `enableOAuthPerConfiguration: \"true\"` needs `oAuthConfiguration`.\n","additionalProperties":false,"required":["configurationType","urlToPublishTo","name","deliveryMode"],"properties":{"allowEnvelopePublish":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` switches the configuration on as soon as it is created. DocuSign's default is `\"false\"`: the configuration is created but delivers nothing until it is switched on."},"allowSalesforcePublish":{"$ref":"#/components/schemas/StringBoolean","description":"Salesforce configurations only: whether Connect sends data to the linked Salesforce account. DocuSign's default is `\"true\"`."},"allUsers":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` covers every user of the account, including users added later. When it is `\"false\"` or left out (DocuSign's default), `userIds` must list the users to cover."},"allUsersExcept":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` turns `userIds` into a list of users to leave out rather than users to include. DocuSign's default is `\"false\"`."},"configurationType":{"type":"string","description":"`custom` for an account-level configuration, `customrecipient` for Recipient Connect. DocuSign's model also lists `salesforce` and `eOriginal`, but those presets cannot be created through this call, so they are refused.","enum":["custom","customrecipient"],"examples":["custom"]},"deliveryMode":{"type":"string","description":"`SIM` sends one message per event as it happens; `aggregate` groups events and reports the envelope's current status. DocuSign's model spells the second value `Aggregate`; whether DocuSign ignores case is not confirmed, so only the spelling used in the endpoint's own instructions is accepted.","enum":["SIM","aggregate"],"examples":["SIM"]},"enableLog":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` records each delivery in the Connect logs, which is the quickest way to see whether events are being sent. An account can have at most 100 active logs; entries are kept for 15 days."},"enableOAuthPerConfiguration":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` makes this configuration authenticate with its own `oAuthConfiguration` rather than the account-wide Connect OAuth settings. Undocumented by DocuSign beyond its name; this contract requires `oAuthConfiguration` when it is `\"true\"`."},"envelopeEvents":{"type":"array","description":"Envelope statuses that trigger a message, for the JSON aggregate, XML aggregate and XML SIM models. Not allowed with JSON SIM, which uses `events`.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/components/schemas/EnvelopeEventStatus"},"examples":[["Sent","Completed"]]},"eventData":{"$ref":"#/components/schemas/ConnectEventData","description":"Chooses JSON (`version: restv2.1`) or XML (no version) messages, and extra data for JSON messages."},"events":{"type":"array","description":"The events that trigger a message, for JSON SIM only. The other models use `envelopeEvents` and `recipientEvents`.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/components/schemas/EventName"},"examples":[["envelope-sent","envelope-completed"]]},"externalFolderId":{"type":"string","description":"The ID of an external folder, used by storage presets only.","examples":["1f3c"]},"externalFolderLabel":{"type":"string","description":"The label of that external folder.","examples":["Signed contracts"]},"groupIds":{"type":"array","description":"IDs of account groups whose members' envelopes are covered. DocuSign documents no more than the name.","uniqueItems":true,"items":{"type":"string","minLength":1,"description":"An account group ID.","examples":["4471209"]},"examples":[["4471209"]]},"includeCertificateOfCompletion":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` attaches the certificate of completion to completed envelopes."},"includeCertSoapHeader":{"$ref":"#/components/schemas/StringBoolean","description":"SOAP deliveries only; undocumented by DocuSign."},"includeDocumentFields":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` adds the documents' custom name and value fields to each message."},"includeDocuments":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` sends the envelope PDFs with legacy (XML) messages. For JSON SIM use `eventData.includeData: [documents]` instead."},"includeEnvelopeVoidReason":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` adds the void reason to messages about voided envelopes."},"includeHMAC":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` signs every message with HMAC-SHA256 over the raw body, one `X-DocuSign-Signature-N` header per active key. The account (or the integrator, with `integratorManaged`) needs at least one Connect HMAC key."},"includeOAuth":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` sends a bearer token obtained with the account's Connect OAuth settings with each message."},"includeSenderAccountasCustomField":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` adds the sender's account as a custom field. The odd spelling (`Accountas`) is DocuSign's own and must be kept."},"includeTimeZoneInformation":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` adds the envelope's time zone to each message."},"integratorManaged":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` makes Connect use the HMAC keys and OAuth settings of the account that owns the integration key, rather than this account's."},"name":{"type":"string","description":"The configuration's display name. It must contain a visible character. DocuSign does not require names to be unique and documents no length limit.","minLength":1,"pattern":"\\S","examples":["Contract status listener"]},"oAuthConfiguration":{"$ref":"#/components/schemas/ConnectOAuthConfig","description":"This configuration's own OAuth client-credentials settings, used when `enableOAuthPerConfiguration` is `\"true\"`."},"password":{"type":"string","description":"The configuration's password, presumably sent to the listener with `userName` as HTTP Basic credentials (DocuSign does not confirm this). Write-only: it is never returned, and this project never logs it.","format":"password","writeOnly":true,"examples":["example-password"]},"pausePublish":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` pauses the configuration: events are skipped, and delivery resumes at the next scheduled retry once it is unpaused. Settings and retry schedules are kept."},"recipientEvents":{"type":"array","description":"Recipient statuses that trigger a message, for the JSON aggregate, XML aggregate and XML SIM models. Not allowed with JSON SIM, which uses `events`.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/components/schemas/RecipientEventStatus"},"examples":[["Delivered","Completed"]]},"requireMutualTls":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` requires mutual TLS authentication of deliveries."},"requiresAcknowledgement":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` (DocuSign's default when left out) makes Connect wait up to 100 seconds for a 2xx answer and queue failed messages for retry, at most 10 times. `\"false\"` drops a failed message."},"salesforceApiVersion":{"type":"string","description":"The Salesforce API version, for Salesforce configurations only.","examples":["58.0"]},"salesforceAuthcode":{"type":"string","description":"A Salesforce authorization code, for Salesforce configurations only. Undocumented by DocuSign and treated as a secret: write-only and never logged.","format":"password","writeOnly":true,"examples":["example-authcode"]},"salesforceCallBackUrl":{"type":"string","description":"The Salesforce callback URL, for Salesforce configurations only.","examples":["https://example.my.salesforce.com/callback"]},"salesforceDocumentsAsContentFiles":{"$ref":"#/components/schemas/StringBoolean","description":"Salesforce configurations only: `\"true\"` lets DocuSign use Salesforce documents for sending and signing."},"senderOverride":{"type":"string","description":"Used by presets; undocumented by DocuSign.","examples":["false"]},"senderSelectableItems":{"type":"array","description":"Items offered for selection when Connect objects are edited (Salesforce configurations).","items":{"type":"string","description":"One selectable item.","examples":["Opportunity"]},"examples":[["Opportunity"]]},"sfObjects":{"type":"array","description":"Salesforce object mappings, for Salesforce configurations only.","items":{"$ref":"#/components/schemas/ConnectSalesforceObject"}},"signMessageWithX509Certificate":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` turns on mutual TLS for deliveries; the listener starts it during the TLS handshake."},"soapNamespace":{"type":"string","description":"The namespace of the SOAP interface; required when `useSoapInterface` is `\"true\"`.","minLength":1,"examples":["http://example.com/connect"]},"urlToPublishTo":{"$ref":"#/components/schemas/HttpsUrl","description":"The listener that receives the messages: an absolute `https://` URL. DocuSign documents no length limit for it; the 4096-byte limit of its envelope-level twin (`eventNotification.url`) is applied here.","examples":["https://hooks.example.com/docusign/connect"]},"userIds":{"type":"array","description":"The users (user ID GUIDs) whose envelopes are covered, or left out when `allUsersExcept` is `\"true\"`. Required, with at least one user, unless `allUsers` is `\"true\"`.","minItems":1,"uniqueItems":true,"items":{"$ref":"#/components/schemas/UserId"},"examples":[["5d0b9a3e-1c47-4e8f-b2a6-9f30c8d71e25"]]},"userName":{"type":"string","description":"The user name of the configuration, presumably the HTTP Basic user name that goes with `password` (DocuSign does not confirm this).","examples":["connect-listener"]},"useSoapInterface":{"$ref":"#/components/schemas/StringBoolean","description":"`\"true\"` delivers messages as SOAP requests (legacy); needs `soapNamespace`."}},"allOf":[{"description":"Rule 2: users. Either every user, or at least one listed user.","if":{"required":["allUsers"],"properties":{"allUsers":{"const":"true"}}},"else":{"required":["userIds"]}},{"description":"Rules 3 and 4: where the events go depends on the data model.","if":{"required":["deliveryMode","eventData"],"properties":{"deliveryMode":{"const":"SIM"},"eventData":{"type":"object","required":["version"],"properties":{"version":{"const":"restv2.1"}}}}},"then":{"required":["events"],"properties":{"envelopeEvents":false,"recipientEvents":false}},"else":{"anyOf":[{"required":["envelopeEvents"]},{"required":["recipientEvents"]}],"properties":{"events":false}}},{"description":"Rule 5: Recipient Connect is JSON only and takes recipient events only.","if":{"required":["configurationType"],"properties":{"configurationType":{"const":"customrecipient"}}},"then":{"required":["eventData"],"properties":{"eventData":{"type":"object","required":["version"]},"events":{"type":"array","items":{"$ref":"#/components/schemas/RecipientEventName"}},"envelopeEvents":false}}},{"description":"Rule 6: a SOAP interface needs its namespace.","if":{"required":["useSoapInterface"],"properties":{"useSoapInterface":{"const":"true"}}},"then":{"required":["soapNamespace"]}},{"description":"Rule 7: per-configuration OAuth needs its settings.","if":{"required":["enableOAuthPerConfiguration"],"properties":{"enableOAuthPerConfiguration":{"const":"true"}}},"then":{"required":["oAuthConfiguration"]}}]};
+const schema33 = {"type":"string","description":"The JSON SIM events a Recipient Connect (`customrecipient`) configuration may use. DocuSign documents only the `recipient-*` family for Recipient Connect; whether other events would ever fire there is not confirmed, so they are refused.","enum":["recipient-sent","recipient-autoresponded","recipient-delivered","recipient-completed","recipient-declined","recipient-authenticationfailed","recipient-resent","recipient-delegate","recipient-reassign","recipient-finish-later"],"examples":["recipient-completed"]};
+const schema34 = {"type":"string","description":"DocuSign's flags are the strings `\"true\"` and `\"false\"`, not JSON booleans. DocuSign has been seen to coerce a JSON boolean, but only the strings are documented, so only the strings are accepted.","enum":["true","false"],"examples":["true"]};
+const schema40 = {"type":"string","description":"An envelope status for the legacy models (JSON aggregate, XML aggregate, XML SIM). DocuSign matches these case-sensitively: a lowercase value is stored but never fires, so only the sentence-case spelling is accepted.","enum":["Sent","Delivered","Completed","Declined","Voided"],"examples":["Completed"]};
+const schema43 = {"type":"string","description":"An event that a JSON SIM configuration can subscribe to, as listed in DocuSign's v2.1\nmodel. Other names appear in third-party code (`envelope-removed`, `sms-opt-in`, ...),\nbut none is documented for this call, so they are refused rather than sent and\nsilently ignored.\n\n- `envelope-created`: an envelope was created as a draft.\n- `envelope-sent`: the first recipients were notified (or an embedded signer's turn came).\n- `envelope-resent`: the envelope was sent again.\n- `envelope-delivered`: every recipient has opened the envelope.\n- `envelope-completed`: every recipient has finished.\n- `envelope-declined`: a recipient declined to sign.\n- `envelope-voided`: the sender voided the envelope, or it expired.\n- `envelope-corrected`: the envelope was corrected after sending.\n- `envelope-purge`: the envelope's documents or data were queued for purging.\n- `envelope-deleted`: a sent envelope was deleted.\n- `envelope-discard`: a draft was discarded.\n- `recipient-sent`: a recipient was sent the \"your turn\" email.\n- `recipient-autoresponded`: email to a recipient bounced or got an automatic reply.\n- `recipient-delivered`: a recipient opened the documents.\n- `recipient-completed`: a recipient finished their part.\n- `recipient-declined`: a recipient declined.\n- `recipient-authenticationfailed`: a recipient used up every authentication attempt.\n- `recipient-resent`: the envelope was sent to a recipient again.\n- `recipient-delegate`: a delegation rule passed the envelope to another signer.\n- `recipient-reassign`: a recipient handed the envelope to someone else.\n- `recipient-finish-later`: a recipient chose to finish later.\n- `template-created`, `template-modified`, `template-deleted`: a template changed.\n- `click-agreed`, `click-declined`: a clickwrap was accepted or declined.\n","enum":["envelope-created","envelope-sent","envelope-resent","envelope-delivered","envelope-completed","envelope-declined","envelope-voided","envelope-corrected","envelope-purge","envelope-deleted","envelope-discard","recipient-sent","recipient-autoresponded","recipient-delivered","recipient-completed","recipient-declined","recipient-authenticationfailed","recipient-resent","recipient-delegate","recipient-reassign","recipient-finish-later","template-created","template-modified","template-deleted","click-agreed","click-declined"],"examples":["envelope-completed"]};
+const schema57 = {"type":"string","description":"A recipient status for the legacy models (JSON aggregate, XML aggregate, XML SIM). Sentence case only, for the same reason as the envelope statuses.","enum":["Sent","Delivered","Completed","Declined","AuthenticationFailed","AutoResponded"],"examples":["Delivered"]};
+const schema55 = {"type":"string","description":"An absolute `https://` URL with a host, without credentials (`user:password@`) or spaces.","format":"uri","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$","maxLength":4096,"examples":["https://hooks.example.com/docusign/connect"]};
+const schema69 = {"type":"string","description":"A DocuSign user ID (a GUID).","format":"uuid","examples":["5d0b9a3e-1c47-4e8f-b2a6-9f30c8d71e25"]};
+const func1 = Object.prototype.hasOwnProperty;
+const func0 = require("ajv/dist/runtime/equal").default;
+const func5 = require("ajv/dist/runtime/ucs2length").default;
+const schema41 = {"type":"object","description":"Chooses JSON or XML messages and, for JSON, which envelope data each message carries.","additionalProperties":false,"examples":[{"version":"restv2.1","includeData":["recipients"]}],"properties":{"version":{"type":"string","description":"`restv2.1` selects JSON messages (the JSON SIM and JSON aggregate models). Leave it out for the XML models. Older documentation mentions a `legacy` value meaning XML; it is not documented for v2.1, so it is not accepted here: omit the property instead.","enum":["restv2.1"],"examples":["restv2.1"]},"format":{"type":"string","deprecated":true,"description":"Reserved by DocuSign. Older documentation allowed `json` together with `restv2.1`; nothing else is accepted, and leaving it out is the safe choice.","enum":["json"],"examples":["json"]},"includeData":{"type":"array","description":"Extra envelope data to include in JSON messages. Empty by default.","uniqueItems":true,"items":{"$ref":"#/components/schemas/IncludeDataItem"},"examples":[["recipients","custom_fields"]]}}};
+const schema42 = {"type":"string","description":"A block of envelope data to add to each JSON SIM message:\n`attachments`, `custom_fields`, `documents` (base64, can make messages large),\n`extensions`, `folders`, `payment_tabs`, `powerform`, `prefill_tabs`, `recipients`,\n`tabs`.\n","enum":["attachments","custom_fields","documents","extensions","folders","payment_tabs","powerform","prefill_tabs","recipients","tabs"],"examples":["recipients"]};
+
+function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate22.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "version") || (key0 === "format")) || (key0 === "includeData"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+let data0 = data.version;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!(data0 === "restv2.1")){
+const err2 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/enum",keyword:"enum",params:{allowedValues: schema41.properties.version.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.format !== undefined){
+let data1 = data.format;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!(data1 === "json")){
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema41.properties.format.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.includeData !== undefined){
+let data2 = data.includeData;
+if(Array.isArray(data2)){
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/includeData/" + i0,schemaPath:"#/components/schemas/IncludeDataItem/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!((((((((((data3 === "attachments") || (data3 === "custom_fields")) || (data3 === "documents")) || (data3 === "extensions")) || (data3 === "folders")) || (data3 === "payment_tabs")) || (data3 === "powerform")) || (data3 === "prefill_tabs")) || (data3 === "recipients")) || (data3 === "tabs"))){
+const err6 = {instancePath:instancePath+"/includeData/" + i0,schemaPath:"#/components/schemas/IncludeDataItem/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data2[i1], data2[j0])){
+const err7 = {instancePath:instancePath+"/includeData",schemaPath:"#/properties/includeData/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/includeData",schemaPath:"#/properties/includeData/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate22.errors = vErrors;
+return errors === 0;
+}
+validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema54 = {"type":"object","description":"OAuth client-credentials settings that Connect uses to fetch a token from your authorization server and send it as a bearer token with each delivery. The three settings DocuSign requires for the account-level OAuth configuration are required here too, since a per-configuration setup without them could not obtain a token.","additionalProperties":false,"examples":[{"authorizationServerUrl":"https://login.example.com/oauth2/token","clientId":"connect-listener","clientSecret":"example-client-secret","scope":"api://connect-listener/.default"}],"required":["authorizationServerUrl","clientId","clientSecret"],"properties":{"authorizationServerUrl":{"$ref":"#/components/schemas/HttpsUrl","description":"The token endpoint of your authorization server.","examples":["https://login.example.com/oauth2/token"]},"clientId":{"type":"string","description":"The client ID your authorization server issued for Connect.","minLength":1,"examples":["connect-listener"]},"clientSecret":{"type":"string","description":"The client secret that goes with `clientId`. Write-only: it is never returned, and this project never logs it.","format":"password","writeOnly":true,"minLength":1,"examples":["example-client-secret"]},"scope":{"type":"string","description":"Scopes to request, space separated. For Azure this is the application ID URI followed by `/.default`.","examples":["api://connect-listener/.default"]},"customParameters":{"type":"object","description":"Extra form parameters to send with the token request.","additionalProperties":{"type":"string"},"examples":[{"resource":"https://hooks.example.com"}]}}};
+const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
+const pattern5 = new RegExp("^https://[^\\s/?#@]+(?:[/?#]\\S*)?$", "u");
+
+function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate24.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.authorizationServerUrl === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "authorizationServerUrl"},message:"must have required property '"+"authorizationServerUrl"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.clientId === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clientId"},message:"must have required property '"+"clientId"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.clientSecret === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "clientSecret"},message:"must have required property '"+"clientSecret"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "authorizationServerUrl") || (key0 === "clientId")) || (key0 === "clientSecret")) || (key0 === "scope")) || (key0 === "customParameters"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.authorizationServerUrl !== undefined){
+let data0 = data.authorizationServerUrl;
+if(typeof data0 === "string"){
+if(func5(data0) > 4096){
+const err4 = {instancePath:instancePath+"/authorizationServerUrl",schemaPath:"#/components/schemas/HttpsUrl/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!pattern5.test(data0)){
+const err5 = {instancePath:instancePath+"/authorizationServerUrl",schemaPath:"#/components/schemas/HttpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},message:"must match pattern \""+"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!(formats0(data0))){
+const err6 = {instancePath:instancePath+"/authorizationServerUrl",schemaPath:"#/components/schemas/HttpsUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/authorizationServerUrl",schemaPath:"#/components/schemas/HttpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.clientId !== undefined){
+let data1 = data.clientId;
+if(typeof data1 === "string"){
+if(func5(data1) < 1){
+const err8 = {instancePath:instancePath+"/clientId",schemaPath:"#/properties/clientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/clientId",schemaPath:"#/properties/clientId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.clientSecret !== undefined){
+let data2 = data.clientSecret;
+if(typeof data2 === "string"){
+if(func5(data2) < 1){
+const err10 = {instancePath:instancePath+"/clientSecret",schemaPath:"#/properties/clientSecret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/clientSecret",schemaPath:"#/properties/clientSecret/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.scope !== undefined){
+if(typeof data.scope !== "string"){
+const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.customParameters !== undefined){
+let data4 = data.customParameters;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+if(typeof data4[key1] !== "string"){
+const err13 = {instancePath:instancePath+"/customParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customParameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/customParameters",schemaPath:"#/properties/customParameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+validate24.errors = vErrors;
+return errors === 0;
+}
+validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema61 = {"type":"object","description":"How Connect updates one Salesforce object. Only meaningful for Salesforce configurations, which this call does not create.","additionalProperties":false,"examples":[{"active":"true","sfObject":"opportunity","sfObjectName":"Signed contracts","onCompleteOnly":"true","updateFields":[{"dsAttribute":"EnvelopeStatus","sfField":"Status__c"}]}],"properties":{"active":{"$ref":"#/components/schemas/StringBoolean","description":"Whether this object mapping is in use."},"description":{"type":"string","description":"What the mapping is for.","examples":["Update the opportunity when the contract is signed"]},"id":{"type":"string","description":"The ID of the mapping.","examples":["1"]},"insert":{"$ref":"#/components/schemas/StringBoolean","description":"Whether Connect inserts new records rather than updating existing ones."},"onCompleteOnly":{"$ref":"#/components/schemas/StringBoolean","description":"Whether Salesforce is updated only when the envelope is completed."},"selectFields":{"type":"array","description":"Fields used to find the Salesforce record that matches the envelope.","items":{"$ref":"#/components/schemas/ConnectSalesforceField"}},"sfObject":{"type":"string","description":"The Salesforce object type, such as `case`, `contact` or `opportunity`.","examples":["opportunity"]},"sfObjectName":{"type":"string","description":"A free-form name for the object mapping.","examples":["Signed contracts"]},"updateFields":{"type":"array","description":"Fields Connect writes on the matched Salesforce record.","items":{"$ref":"#/components/schemas/ConnectSalesforceField"}}}};
+const schema65 = {"type":"object","description":"One field mapping between DocuSign data and a Salesforce object.","additionalProperties":false,"examples":[{"dsAttribute":"EnvelopeStatus","dsNode":"EnvelopeStatus","sfField":"Status__c","sfFieldName":"Status"}],"properties":{"dsAttribute":{"type":"string","description":"The DocuSign attribute that is mapped.","examples":["EnvelopeStatus"]},"dsLink":{"type":"string","description":"A link to the DocuSign data behind the field.","examples":["https://www.docusign.net/link"]},"dsNode":{"type":"string","description":"The DocuSign data node that holds the attribute.","examples":["EnvelopeStatus"]},"id":{"type":"string","description":"The ID of this mapping.","examples":["1"]},"sfField":{"type":"string","description":"The Salesforce field.","examples":["Status__c"]},"sfFieldName":{"type":"string","description":"The display name of the Salesforce field.","examples":["Status"]},"sfFolder":{"type":"string","description":"The Salesforce folder.","examples":["Contracts"]},"sfLockedValue":{"type":"string","description":"A fixed value written to the Salesforce field.","examples":["Signed"]}}};
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(func1.call(schema61.properties, key0))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.active !== undefined){
+let data0 = data.active;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/active",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data0 === "true") || (data0 === "false"))){
+const err2 = {instancePath:instancePath+"/active",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.insert !== undefined){
+let data3 = data.insert;
+if(typeof data3 !== "string"){
+const err5 = {instancePath:instancePath+"/insert",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!((data3 === "true") || (data3 === "false"))){
+const err6 = {instancePath:instancePath+"/insert",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.onCompleteOnly !== undefined){
+let data4 = data.onCompleteOnly;
+if(typeof data4 !== "string"){
+const err7 = {instancePath:instancePath+"/onCompleteOnly",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!((data4 === "true") || (data4 === "false"))){
+const err8 = {instancePath:instancePath+"/onCompleteOnly",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.selectFields !== undefined){
+let data5 = data.selectFields;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+if(!((((((((key1 === "dsAttribute") || (key1 === "dsLink")) || (key1 === "dsNode")) || (key1 === "id")) || (key1 === "sfField")) || (key1 === "sfFieldName")) || (key1 === "sfFolder")) || (key1 === "sfLockedValue"))){
+const err9 = {instancePath:instancePath+"/selectFields/" + i0,schemaPath:"#/components/schemas/ConnectSalesforceField/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data6.dsAttribute !== undefined){
+if(typeof data6.dsAttribute !== "string"){
+const err10 = {instancePath:instancePath+"/selectFields/" + i0+"/dsAttribute",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsAttribute/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data6.dsLink !== undefined){
+if(typeof data6.dsLink !== "string"){
+const err11 = {instancePath:instancePath+"/selectFields/" + i0+"/dsLink",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsLink/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data6.dsNode !== undefined){
+if(typeof data6.dsNode !== "string"){
+const err12 = {instancePath:instancePath+"/selectFields/" + i0+"/dsNode",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsNode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data6.id !== undefined){
+if(typeof data6.id !== "string"){
+const err13 = {instancePath:instancePath+"/selectFields/" + i0+"/id",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data6.sfField !== undefined){
+if(typeof data6.sfField !== "string"){
+const err14 = {instancePath:instancePath+"/selectFields/" + i0+"/sfField",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfField/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data6.sfFieldName !== undefined){
+if(typeof data6.sfFieldName !== "string"){
+const err15 = {instancePath:instancePath+"/selectFields/" + i0+"/sfFieldName",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFieldName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data6.sfFolder !== undefined){
+if(typeof data6.sfFolder !== "string"){
+const err16 = {instancePath:instancePath+"/selectFields/" + i0+"/sfFolder",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFolder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data6.sfLockedValue !== undefined){
+if(typeof data6.sfLockedValue !== "string"){
+const err17 = {instancePath:instancePath+"/selectFields/" + i0+"/sfLockedValue",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfLockedValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/selectFields/" + i0,schemaPath:"#/components/schemas/ConnectSalesforceField/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/selectFields",schemaPath:"#/properties/selectFields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.sfObject !== undefined){
+if(typeof data.sfObject !== "string"){
+const err20 = {instancePath:instancePath+"/sfObject",schemaPath:"#/properties/sfObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.sfObjectName !== undefined){
+if(typeof data.sfObjectName !== "string"){
+const err21 = {instancePath:instancePath+"/sfObjectName",schemaPath:"#/properties/sfObjectName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.updateFields !== undefined){
+let data17 = data.updateFields;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+let data18 = data17[i1];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key2 in data18){
+if(!((((((((key2 === "dsAttribute") || (key2 === "dsLink")) || (key2 === "dsNode")) || (key2 === "id")) || (key2 === "sfField")) || (key2 === "sfFieldName")) || (key2 === "sfFolder")) || (key2 === "sfLockedValue"))){
+const err22 = {instancePath:instancePath+"/updateFields/" + i1,schemaPath:"#/components/schemas/ConnectSalesforceField/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data18.dsAttribute !== undefined){
+if(typeof data18.dsAttribute !== "string"){
+const err23 = {instancePath:instancePath+"/updateFields/" + i1+"/dsAttribute",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsAttribute/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data18.dsLink !== undefined){
+if(typeof data18.dsLink !== "string"){
+const err24 = {instancePath:instancePath+"/updateFields/" + i1+"/dsLink",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsLink/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data18.dsNode !== undefined){
+if(typeof data18.dsNode !== "string"){
+const err25 = {instancePath:instancePath+"/updateFields/" + i1+"/dsNode",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsNode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data18.id !== undefined){
+if(typeof data18.id !== "string"){
+const err26 = {instancePath:instancePath+"/updateFields/" + i1+"/id",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data18.sfField !== undefined){
+if(typeof data18.sfField !== "string"){
+const err27 = {instancePath:instancePath+"/updateFields/" + i1+"/sfField",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfField/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data18.sfFieldName !== undefined){
+if(typeof data18.sfFieldName !== "string"){
+const err28 = {instancePath:instancePath+"/updateFields/" + i1+"/sfFieldName",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFieldName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data18.sfFolder !== undefined){
+if(typeof data18.sfFolder !== "string"){
+const err29 = {instancePath:instancePath+"/updateFields/" + i1+"/sfFolder",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFolder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data18.sfLockedValue !== undefined){
+if(typeof data18.sfLockedValue !== "string"){
+const err30 = {instancePath:instancePath+"/updateFields/" + i1+"/sfLockedValue",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfLockedValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/updateFields/" + i1,schemaPath:"#/components/schemas/ConnectSalesforceField/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/updateFields",schemaPath:"#/properties/updateFields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const pattern4 = new RegExp("\\S", "u");
+const formats4 = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
+function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate21.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs2 = errors;
+let valid1 = true;
+const _errs3 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.allUsers === undefined) && (missing0 = "allUsers")){
+const err0 = {};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+else {
+if(data.allUsers !== undefined){
+if("true" !== data.allUsers){
+const err1 = {};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+}
+var _valid0 = _errs3 === errors;
+errors = _errs2;
+if(vErrors !== null){
+if(_errs2){
+vErrors.length = _errs2;
+}
+else {
+vErrors = null;
+}
+}
+if(!_valid0){
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.userIds === undefined){
+const err2 = {instancePath,schemaPath:"#/allOf/0/else/required",keyword:"required",params:{missingProperty: "userIds"},message:"must have required property '"+"userIds"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+const err3 = {instancePath,schemaPath:"#/allOf/0/if",keyword:"if",params:{failingKeyword: "else"},message:"must match \"else\" schema"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+const _errs7 = errors;
+let valid3 = true;
+const _errs8 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.deliveryMode === undefined) && (missing1 = "deliveryMode")) || ((data.eventData === undefined) && (missing1 = "eventData"))){
+const err4 = {};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+else {
+if(data.deliveryMode !== undefined){
+const _errs9 = errors;
+if("SIM" !== data.deliveryMode){
+const err5 = {};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var valid4 = _errs9 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.eventData !== undefined){
+let data2 = data.eventData;
+const _errs10 = errors;
+if(errors === _errs10){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let missing2;
+if((data2.version === undefined) && (missing2 = "version")){
+const err6 = {};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+else {
+if(data2.version !== undefined){
+if("restv2.1" !== data2.version){
+const err7 = {};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err8 = {};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+var valid4 = _errs10 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+var _valid1 = _errs8 === errors;
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid1){
+const _errs13 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.events === undefined){
+const err9 = {instancePath,schemaPath:"#/allOf/1/then/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data.envelopeEvents !== undefined){
+const err10 = {instancePath:instancePath+"/envelopeEvents",schemaPath:"#/allOf/1/then/properties/envelopeEvents/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data.recipientEvents !== undefined){
+const err11 = {instancePath:instancePath+"/recipientEvents",schemaPath:"#/allOf/1/then/properties/recipientEvents/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+var _valid1 = _errs13 === errors;
+valid3 = _valid1;
+if(valid3){
+var props0 = {};
+props0.envelopeEvents = true;
+props0.recipientEvents = true;
+props0.deliveryMode = true;
+props0.eventData = true;
+}
+ifClause0 = "then";
+}
+else {
+const _errs14 = errors;
+const _errs15 = errors;
+let valid7 = false;
+const _errs16 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.envelopeEvents === undefined){
+const err12 = {instancePath,schemaPath:"#/allOf/1/else/anyOf/0/required",keyword:"required",params:{missingProperty: "envelopeEvents"},message:"must have required property '"+"envelopeEvents"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+var _valid2 = _errs16 === errors;
+valid7 = valid7 || _valid2;
+const _errs17 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.recipientEvents === undefined){
+const err13 = {instancePath,schemaPath:"#/allOf/1/else/anyOf/1/required",keyword:"required",params:{missingProperty: "recipientEvents"},message:"must have required property '"+"recipientEvents"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+var _valid2 = _errs17 === errors;
+valid7 = valid7 || _valid2;
+if(!valid7){
+const err14 = {instancePath,schemaPath:"#/allOf/1/else/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+errors = _errs15;
+if(vErrors !== null){
+if(_errs15){
+vErrors.length = _errs15;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.events !== undefined){
+const err15 = {instancePath:instancePath+"/events",schemaPath:"#/allOf/1/else/properties/events/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+var _valid1 = _errs14 === errors;
+valid3 = _valid1;
+if(valid3){
+if(props0 !== true){
+props0 = props0 || {};
+props0.events = true;
+}
+}
+ifClause0 = "else";
+}
+if(!valid3){
+const err16 = {instancePath,schemaPath:"#/allOf/1/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.allUsers = true;
+}
+const _errs19 = errors;
+let valid9 = true;
+const _errs20 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((data.configurationType === undefined) && (missing3 = "configurationType")){
+const err17 = {};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+else {
+if(data.configurationType !== undefined){
+if("customrecipient" !== data.configurationType){
+const err18 = {};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+}
+var _valid3 = _errs20 === errors;
+errors = _errs19;
+if(vErrors !== null){
+if(_errs19){
+vErrors.length = _errs19;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs22 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.eventData === undefined){
+const err19 = {instancePath,schemaPath:"#/allOf/2/then/required",keyword:"required",params:{missingProperty: "eventData"},message:"must have required property '"+"eventData"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data.eventData !== undefined){
+let data8 = data.eventData;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.version === undefined){
+const err20 = {instancePath:instancePath+"/eventData",schemaPath:"#/allOf/2/then/properties/eventData/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/eventData",schemaPath:"#/allOf/2/then/properties/eventData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data.events !== undefined){
+let data9 = data.events;
+if(Array.isArray(data9)){
+const len0 = data9.length;
+for(let i0=0; i0<len0; i0++){
+let data10 = data9[i0];
+if(typeof data10 !== "string"){
+const err22 = {instancePath:instancePath+"/events/" + i0,schemaPath:"#/components/schemas/RecipientEventName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(!((((((((((data10 === "recipient-sent") || (data10 === "recipient-autoresponded")) || (data10 === "recipient-delivered")) || (data10 === "recipient-completed")) || (data10 === "recipient-declined")) || (data10 === "recipient-authenticationfailed")) || (data10 === "recipient-resent")) || (data10 === "recipient-delegate")) || (data10 === "recipient-reassign")) || (data10 === "recipient-finish-later"))){
+const err23 = {instancePath:instancePath+"/events/" + i0,schemaPath:"#/components/schemas/RecipientEventName/enum",keyword:"enum",params:{allowedValues: schema33.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+else {
+const err24 = {instancePath:instancePath+"/events",schemaPath:"#/allOf/2/then/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.envelopeEvents !== undefined){
+const err25 = {instancePath:instancePath+"/envelopeEvents",schemaPath:"#/allOf/2/then/properties/envelopeEvents/false schema",keyword:"false schema",params:{},message:"boolean schema is false"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+var _valid3 = _errs22 === errors;
+valid9 = _valid3;
+if(valid9){
+var props1 = {};
+props1.eventData = true;
+props1.events = true;
+props1.envelopeEvents = true;
+props1.configurationType = true;
+}
+}
+if(!valid9){
+const err26 = {instancePath,schemaPath:"#/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(props0 !== true && props1 !== undefined){
+if(props1 === true){
+props0 = true;
+}
+else {
+props0 = props0 || {};
+Object.assign(props0, props1);
+}
+}
+const _errs31 = errors;
+let valid15 = true;
+const _errs32 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((data.useSoapInterface === undefined) && (missing4 = "useSoapInterface")){
+const err27 = {};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+else {
+if(data.useSoapInterface !== undefined){
+if("true" !== data.useSoapInterface){
+const err28 = {};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+}
+var _valid4 = _errs32 === errors;
+errors = _errs31;
+if(vErrors !== null){
+if(_errs31){
+vErrors.length = _errs31;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid4){
+const _errs34 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.soapNamespace === undefined){
+const err29 = {instancePath,schemaPath:"#/allOf/3/then/required",keyword:"required",params:{missingProperty: "soapNamespace"},message:"must have required property '"+"soapNamespace"+"'"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+var _valid4 = _errs34 === errors;
+valid15 = _valid4;
+}
+if(!valid15){
+const err30 = {instancePath,schemaPath:"#/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.useSoapInterface = true;
+}
+const _errs36 = errors;
+let valid17 = true;
+const _errs37 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing5;
+if((data.enableOAuthPerConfiguration === undefined) && (missing5 = "enableOAuthPerConfiguration")){
+const err31 = {};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+if(data.enableOAuthPerConfiguration !== undefined){
+if("true" !== data.enableOAuthPerConfiguration){
+const err32 = {};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+}
+var _valid5 = _errs37 === errors;
+errors = _errs36;
+if(vErrors !== null){
+if(_errs36){
+vErrors.length = _errs36;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs39 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.oAuthConfiguration === undefined){
+const err33 = {instancePath,schemaPath:"#/allOf/4/then/required",keyword:"required",params:{missingProperty: "oAuthConfiguration"},message:"must have required property '"+"oAuthConfiguration"+"'"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+var _valid5 = _errs39 === errors;
+valid17 = _valid5;
+}
+if(!valid17){
+const err34 = {instancePath,schemaPath:"#/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = props0 || {};
+props0.enableOAuthPerConfiguration = true;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.configurationType === undefined){
+const err35 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "configurationType"},message:"must have required property '"+"configurationType"+"'"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if(data.urlToPublishTo === undefined){
+const err36 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "urlToPublishTo"},message:"must have required property '"+"urlToPublishTo"+"'"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(data.name === undefined){
+const err37 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if(data.deliveryMode === undefined){
+const err38 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "deliveryMode"},message:"must have required property '"+"deliveryMode"+"'"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func1.call(schema32.properties, key0))){
+const err39 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.allowEnvelopePublish !== undefined){
+let data14 = data.allowEnvelopePublish;
+if(typeof data14 !== "string"){
+const err40 = {instancePath:instancePath+"/allowEnvelopePublish",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(!((data14 === "true") || (data14 === "false"))){
+const err41 = {instancePath:instancePath+"/allowEnvelopePublish",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.allowSalesforcePublish !== undefined){
+let data15 = data.allowSalesforcePublish;
+if(typeof data15 !== "string"){
+const err42 = {instancePath:instancePath+"/allowSalesforcePublish",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(!((data15 === "true") || (data15 === "false"))){
+const err43 = {instancePath:instancePath+"/allowSalesforcePublish",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.allUsers !== undefined){
+let data16 = data.allUsers;
+if(typeof data16 !== "string"){
+const err44 = {instancePath:instancePath+"/allUsers",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(!((data16 === "true") || (data16 === "false"))){
+const err45 = {instancePath:instancePath+"/allUsers",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.allUsersExcept !== undefined){
+let data17 = data.allUsersExcept;
+if(typeof data17 !== "string"){
+const err46 = {instancePath:instancePath+"/allUsersExcept",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(!((data17 === "true") || (data17 === "false"))){
+const err47 = {instancePath:instancePath+"/allUsersExcept",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.configurationType !== undefined){
+let data18 = data.configurationType;
+if(typeof data18 !== "string"){
+const err48 = {instancePath:instancePath+"/configurationType",schemaPath:"#/properties/configurationType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(!((data18 === "custom") || (data18 === "customrecipient"))){
+const err49 = {instancePath:instancePath+"/configurationType",schemaPath:"#/properties/configurationType/enum",keyword:"enum",params:{allowedValues: schema32.properties.configurationType.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.deliveryMode !== undefined){
+let data19 = data.deliveryMode;
+if(typeof data19 !== "string"){
+const err50 = {instancePath:instancePath+"/deliveryMode",schemaPath:"#/properties/deliveryMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!((data19 === "SIM") || (data19 === "aggregate"))){
+const err51 = {instancePath:instancePath+"/deliveryMode",schemaPath:"#/properties/deliveryMode/enum",keyword:"enum",params:{allowedValues: schema32.properties.deliveryMode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.enableLog !== undefined){
+let data20 = data.enableLog;
+if(typeof data20 !== "string"){
+const err52 = {instancePath:instancePath+"/enableLog",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(!((data20 === "true") || (data20 === "false"))){
+const err53 = {instancePath:instancePath+"/enableLog",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data.enableOAuthPerConfiguration !== undefined){
+let data21 = data.enableOAuthPerConfiguration;
+if(typeof data21 !== "string"){
+const err54 = {instancePath:instancePath+"/enableOAuthPerConfiguration",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(!((data21 === "true") || (data21 === "false"))){
+const err55 = {instancePath:instancePath+"/enableOAuthPerConfiguration",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data.envelopeEvents !== undefined){
+let data22 = data.envelopeEvents;
+if(Array.isArray(data22)){
+if(data22.length < 1){
+const err56 = {instancePath:instancePath+"/envelopeEvents",schemaPath:"#/properties/envelopeEvents/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+const len1 = data22.length;
+for(let i1=0; i1<len1; i1++){
+let data23 = data22[i1];
+if(typeof data23 !== "string"){
+const err57 = {instancePath:instancePath+"/envelopeEvents/" + i1,schemaPath:"#/components/schemas/EnvelopeEventStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(!(((((data23 === "Sent") || (data23 === "Delivered")) || (data23 === "Completed")) || (data23 === "Declined")) || (data23 === "Voided"))){
+const err58 = {instancePath:instancePath+"/envelopeEvents/" + i1,schemaPath:"#/components/schemas/EnvelopeEventStatus/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+let i2 = data22.length;
+let j0;
+if(i2 > 1){
+outer0:
+for(;i2--;){
+for(j0 = i2; j0--;){
+if(func0(data22[i2], data22[j0])){
+const err59 = {instancePath:instancePath+"/envelopeEvents",schemaPath:"#/properties/envelopeEvents/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+break outer0;
+}
+}
+}
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/envelopeEvents",schemaPath:"#/properties/envelopeEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.eventData !== undefined){
+if(!(validate22(data.eventData, {instancePath:instancePath+"/eventData",parentData:data,parentDataProperty:"eventData",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+errors = vErrors.length;
+}
+}
+if(data.events !== undefined){
+let data25 = data.events;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err61 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+const len2 = data25.length;
+for(let i3=0; i3<len2; i3++){
+let data26 = data25[i3];
+if(typeof data26 !== "string"){
+const err62 = {instancePath:instancePath+"/events/" + i3,schemaPath:"#/components/schemas/EventName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(!((((((((((((((((((((((((((data26 === "envelope-created") || (data26 === "envelope-sent")) || (data26 === "envelope-resent")) || (data26 === "envelope-delivered")) || (data26 === "envelope-completed")) || (data26 === "envelope-declined")) || (data26 === "envelope-voided")) || (data26 === "envelope-corrected")) || (data26 === "envelope-purge")) || (data26 === "envelope-deleted")) || (data26 === "envelope-discard")) || (data26 === "recipient-sent")) || (data26 === "recipient-autoresponded")) || (data26 === "recipient-delivered")) || (data26 === "recipient-completed")) || (data26 === "recipient-declined")) || (data26 === "recipient-authenticationfailed")) || (data26 === "recipient-resent")) || (data26 === "recipient-delegate")) || (data26 === "recipient-reassign")) || (data26 === "recipient-finish-later")) || (data26 === "template-created")) || (data26 === "template-modified")) || (data26 === "template-deleted")) || (data26 === "click-agreed")) || (data26 === "click-declined"))){
+const err63 = {instancePath:instancePath+"/events/" + i3,schemaPath:"#/components/schemas/EventName/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+let i4 = data25.length;
+let j1;
+if(i4 > 1){
+outer1:
+for(;i4--;){
+for(j1 = i4; j1--;){
+if(func0(data25[i4], data25[j1])){
+const err64 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+break outer1;
+}
+}
+}
+}
+}
+else {
+const err65 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.externalFolderId !== undefined){
+if(typeof data.externalFolderId !== "string"){
+const err66 = {instancePath:instancePath+"/externalFolderId",schemaPath:"#/properties/externalFolderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.externalFolderLabel !== undefined){
+if(typeof data.externalFolderLabel !== "string"){
+const err67 = {instancePath:instancePath+"/externalFolderLabel",schemaPath:"#/properties/externalFolderLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.groupIds !== undefined){
+let data29 = data.groupIds;
+if(Array.isArray(data29)){
+const len3 = data29.length;
+for(let i5=0; i5<len3; i5++){
+let data30 = data29[i5];
+if(typeof data30 === "string"){
+if(func5(data30) < 1){
+const err68 = {instancePath:instancePath+"/groupIds/" + i5,schemaPath:"#/properties/groupIds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/groupIds/" + i5,schemaPath:"#/properties/groupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+let i6 = data29.length;
+let j2;
+if(i6 > 1){
+const indices0 = {};
+for(;i6--;){
+let item0 = data29[i6];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j2 = indices0[item0];
+const err70 = {instancePath:instancePath+"/groupIds",schemaPath:"#/properties/groupIds/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+break;
+}
+indices0[item0] = i6;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/groupIds",schemaPath:"#/properties/groupIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.includeCertificateOfCompletion !== undefined){
+let data31 = data.includeCertificateOfCompletion;
+if(typeof data31 !== "string"){
+const err72 = {instancePath:instancePath+"/includeCertificateOfCompletion",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(!((data31 === "true") || (data31 === "false"))){
+const err73 = {instancePath:instancePath+"/includeCertificateOfCompletion",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.includeCertSoapHeader !== undefined){
+let data32 = data.includeCertSoapHeader;
+if(typeof data32 !== "string"){
+const err74 = {instancePath:instancePath+"/includeCertSoapHeader",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(!((data32 === "true") || (data32 === "false"))){
+const err75 = {instancePath:instancePath+"/includeCertSoapHeader",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data.includeDocumentFields !== undefined){
+let data33 = data.includeDocumentFields;
+if(typeof data33 !== "string"){
+const err76 = {instancePath:instancePath+"/includeDocumentFields",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(!((data33 === "true") || (data33 === "false"))){
+const err77 = {instancePath:instancePath+"/includeDocumentFields",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+if(data.includeDocuments !== undefined){
+let data34 = data.includeDocuments;
+if(typeof data34 !== "string"){
+const err78 = {instancePath:instancePath+"/includeDocuments",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+if(!((data34 === "true") || (data34 === "false"))){
+const err79 = {instancePath:instancePath+"/includeDocuments",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data.includeEnvelopeVoidReason !== undefined){
+let data35 = data.includeEnvelopeVoidReason;
+if(typeof data35 !== "string"){
+const err80 = {instancePath:instancePath+"/includeEnvelopeVoidReason",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if(!((data35 === "true") || (data35 === "false"))){
+const err81 = {instancePath:instancePath+"/includeEnvelopeVoidReason",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data.includeHMAC !== undefined){
+let data36 = data.includeHMAC;
+if(typeof data36 !== "string"){
+const err82 = {instancePath:instancePath+"/includeHMAC",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(!((data36 === "true") || (data36 === "false"))){
+const err83 = {instancePath:instancePath+"/includeHMAC",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.includeOAuth !== undefined){
+let data37 = data.includeOAuth;
+if(typeof data37 !== "string"){
+const err84 = {instancePath:instancePath+"/includeOAuth",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if(!((data37 === "true") || (data37 === "false"))){
+const err85 = {instancePath:instancePath+"/includeOAuth",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data.includeSenderAccountasCustomField !== undefined){
+let data38 = data.includeSenderAccountasCustomField;
+if(typeof data38 !== "string"){
+const err86 = {instancePath:instancePath+"/includeSenderAccountasCustomField",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(!((data38 === "true") || (data38 === "false"))){
+const err87 = {instancePath:instancePath+"/includeSenderAccountasCustomField",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data.includeTimeZoneInformation !== undefined){
+let data39 = data.includeTimeZoneInformation;
+if(typeof data39 !== "string"){
+const err88 = {instancePath:instancePath+"/includeTimeZoneInformation",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(!((data39 === "true") || (data39 === "false"))){
+const err89 = {instancePath:instancePath+"/includeTimeZoneInformation",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data.integratorManaged !== undefined){
+let data40 = data.integratorManaged;
+if(typeof data40 !== "string"){
+const err90 = {instancePath:instancePath+"/integratorManaged",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(!((data40 === "true") || (data40 === "false"))){
+const err91 = {instancePath:instancePath+"/integratorManaged",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data41 = data.name;
+if(typeof data41 === "string"){
+if(func5(data41) < 1){
+const err92 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(!pattern4.test(data41)){
+const err93 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data.oAuthConfiguration !== undefined){
+if(!(validate24(data.oAuthConfiguration, {instancePath:instancePath+"/oAuthConfiguration",parentData:data,parentDataProperty:"oAuthConfiguration",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+errors = vErrors.length;
+}
+}
+if(data.password !== undefined){
+if(!(typeof data.password === "string")){
+const err95 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data.pausePublish !== undefined){
+let data44 = data.pausePublish;
+if(typeof data44 !== "string"){
+const err96 = {instancePath:instancePath+"/pausePublish",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(!((data44 === "true") || (data44 === "false"))){
+const err97 = {instancePath:instancePath+"/pausePublish",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data.recipientEvents !== undefined){
+let data45 = data.recipientEvents;
+if(Array.isArray(data45)){
+if(data45.length < 1){
+const err98 = {instancePath:instancePath+"/recipientEvents",schemaPath:"#/properties/recipientEvents/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+const len4 = data45.length;
+for(let i7=0; i7<len4; i7++){
+let data46 = data45[i7];
+if(typeof data46 !== "string"){
+const err99 = {instancePath:instancePath+"/recipientEvents/" + i7,schemaPath:"#/components/schemas/RecipientEventStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+if(!((((((data46 === "Sent") || (data46 === "Delivered")) || (data46 === "Completed")) || (data46 === "Declined")) || (data46 === "AuthenticationFailed")) || (data46 === "AutoResponded"))){
+const err100 = {instancePath:instancePath+"/recipientEvents/" + i7,schemaPath:"#/components/schemas/RecipientEventStatus/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+let i8 = data45.length;
+let j3;
+if(i8 > 1){
+outer2:
+for(;i8--;){
+for(j3 = i8; j3--;){
+if(func0(data45[i8], data45[j3])){
+const err101 = {instancePath:instancePath+"/recipientEvents",schemaPath:"#/properties/recipientEvents/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+break outer2;
+}
+}
+}
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/recipientEvents",schemaPath:"#/properties/recipientEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data.requireMutualTls !== undefined){
+let data47 = data.requireMutualTls;
+if(typeof data47 !== "string"){
+const err103 = {instancePath:instancePath+"/requireMutualTls",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(!((data47 === "true") || (data47 === "false"))){
+const err104 = {instancePath:instancePath+"/requireMutualTls",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+if(data.requiresAcknowledgement !== undefined){
+let data48 = data.requiresAcknowledgement;
+if(typeof data48 !== "string"){
+const err105 = {instancePath:instancePath+"/requiresAcknowledgement",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(!((data48 === "true") || (data48 === "false"))){
+const err106 = {instancePath:instancePath+"/requiresAcknowledgement",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+if(data.salesforceApiVersion !== undefined){
+if(typeof data.salesforceApiVersion !== "string"){
+const err107 = {instancePath:instancePath+"/salesforceApiVersion",schemaPath:"#/properties/salesforceApiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+if(data.salesforceAuthcode !== undefined){
+if(!(typeof data.salesforceAuthcode === "string")){
+const err108 = {instancePath:instancePath+"/salesforceAuthcode",schemaPath:"#/properties/salesforceAuthcode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data.salesforceCallBackUrl !== undefined){
+if(typeof data.salesforceCallBackUrl !== "string"){
+const err109 = {instancePath:instancePath+"/salesforceCallBackUrl",schemaPath:"#/properties/salesforceCallBackUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data.salesforceDocumentsAsContentFiles !== undefined){
+let data52 = data.salesforceDocumentsAsContentFiles;
+if(typeof data52 !== "string"){
+const err110 = {instancePath:instancePath+"/salesforceDocumentsAsContentFiles",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+if(!((data52 === "true") || (data52 === "false"))){
+const err111 = {instancePath:instancePath+"/salesforceDocumentsAsContentFiles",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data.senderOverride !== undefined){
+if(typeof data.senderOverride !== "string"){
+const err112 = {instancePath:instancePath+"/senderOverride",schemaPath:"#/properties/senderOverride/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data.senderSelectableItems !== undefined){
+let data54 = data.senderSelectableItems;
+if(Array.isArray(data54)){
+const len5 = data54.length;
+for(let i9=0; i9<len5; i9++){
+if(typeof data54[i9] !== "string"){
+const err113 = {instancePath:instancePath+"/senderSelectableItems/" + i9,schemaPath:"#/properties/senderSelectableItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/senderSelectableItems",schemaPath:"#/properties/senderSelectableItems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+if(data.sfObjects !== undefined){
+let data56 = data.sfObjects;
+if(Array.isArray(data56)){
+const len6 = data56.length;
+for(let i10=0; i10<len6; i10++){
+if(!(validate26(data56[i10], {instancePath:instancePath+"/sfObjects/" + i10,parentData:data56,parentDataProperty:i10,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/sfObjects",schemaPath:"#/properties/sfObjects/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+}
+if(data.signMessageWithX509Certificate !== undefined){
+let data58 = data.signMessageWithX509Certificate;
+if(typeof data58 !== "string"){
+const err116 = {instancePath:instancePath+"/signMessageWithX509Certificate",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+if(!((data58 === "true") || (data58 === "false"))){
+const err117 = {instancePath:instancePath+"/signMessageWithX509Certificate",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+}
+if(data.soapNamespace !== undefined){
+let data59 = data.soapNamespace;
+if(typeof data59 === "string"){
+if(func5(data59) < 1){
+const err118 = {instancePath:instancePath+"/soapNamespace",schemaPath:"#/properties/soapNamespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+}
+else {
+const err119 = {instancePath:instancePath+"/soapNamespace",schemaPath:"#/properties/soapNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+}
+if(data.urlToPublishTo !== undefined){
+let data60 = data.urlToPublishTo;
+if(typeof data60 === "string"){
+if(func5(data60) > 4096){
+const err120 = {instancePath:instancePath+"/urlToPublishTo",schemaPath:"#/components/schemas/HttpsUrl/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if(!pattern5.test(data60)){
+const err121 = {instancePath:instancePath+"/urlToPublishTo",schemaPath:"#/components/schemas/HttpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},message:"must match pattern \""+"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if(!(formats0(data60))){
+const err122 = {instancePath:instancePath+"/urlToPublishTo",schemaPath:"#/components/schemas/HttpsUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+else {
+const err123 = {instancePath:instancePath+"/urlToPublishTo",schemaPath:"#/components/schemas/HttpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+}
+if(data.userIds !== undefined){
+let data61 = data.userIds;
+if(Array.isArray(data61)){
+if(data61.length < 1){
+const err124 = {instancePath:instancePath+"/userIds",schemaPath:"#/properties/userIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+const len7 = data61.length;
+for(let i11=0; i11<len7; i11++){
+let data62 = data61[i11];
+if(typeof data62 === "string"){
+if(!(formats4.test(data62))){
+const err125 = {instancePath:instancePath+"/userIds/" + i11,schemaPath:"#/components/schemas/UserId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/userIds/" + i11,schemaPath:"#/components/schemas/UserId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+let i12 = data61.length;
+let j4;
+if(i12 > 1){
+outer3:
+for(;i12--;){
+for(j4 = i12; j4--;){
+if(func0(data61[i12], data61[j4])){
+const err127 = {instancePath:instancePath+"/userIds",schemaPath:"#/properties/userIds/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i12+" are identical)"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+break outer3;
+}
+}
+}
+}
+}
+else {
+const err128 = {instancePath:instancePath+"/userIds",schemaPath:"#/properties/userIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data.userName !== undefined){
+if(typeof data.userName !== "string"){
+const err129 = {instancePath:instancePath+"/userName",schemaPath:"#/properties/userName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data.useSoapInterface !== undefined){
+let data64 = data.useSoapInterface;
+if(typeof data64 !== "string"){
+const err130 = {instancePath:instancePath+"/useSoapInterface",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+if(!((data64 === "true") || (data64 === "false"))){
+const err131 = {instancePath:instancePath+"/useSoapInterface",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+}
+}
+else {
+const err132 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+validate21.errors = vErrors;
+return errors === 0;
+}
+validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.validateAccountId = validate28;
+const schema71 = {"type":"string","description":"Either the account number (digits only) or the account ID GUID. Anything else, including `..`, `/` or an encoded slash, is refused so that the request path can never point anywhere but this account's Connect collection.","pattern":"^(?:[0-9]{1,19}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$","maxLength":36,"examples":["2b4e7c5a-91d3-4f0e-8a62-3c7d15e9b804"]};
+const pattern7 = new RegExp("^(?:[0-9]{1,19}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$", "u");
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(typeof data === "string"){
+if(func5(data) > 36){
+const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!pattern7.test(data)){
+const err1 = {instancePath,schemaPath:"#/pattern",keyword:"pattern",params:{pattern: "^(?:[0-9]{1,19}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"},message:"must match pattern \""+"^(?:[0-9]{1,19}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"+"\""};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate28.errors = vErrors;
+return errors === 0;
+}
+validate28.evaluated = {"dynamicProps":false,"dynamicItems":false};
+
+exports.validateSuccessEnvelope = validate30;
+const schema73 = {"type":"object","description":"The body of every successful answer.","additionalProperties":false,"required":["success","data"],"properties":{"success":{"type":"boolean","description":"Always `true` in a success envelope.","const":true,"examples":[true]},"data":{"$ref":"#/components/schemas/CreatedConfiguration"}}};
+const schema74 = {"type":"object","description":"What the success envelope reports about the new configuration.","additionalProperties":false,"examples":[{"id":"abc123","created_at":"2025-01-01T00:00:00Z"}],"required":["id","created_at"],"properties":{"id":{"type":"string","description":"The ID of the new configuration.","minLength":1,"examples":["abc123"]},"created_at":{"type":"string","description":"When the configuration was created, as an RFC 3339 date-time with a time zone.","format":"date-time","examples":["2025-01-01T00:00:00Z"]}}};
+const formats6 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.success === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"},message:"must have required property '"+"success"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.data === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "success") || (key0 === "data"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.success !== undefined){
+let data0 = data.success;
+if(typeof data0 !== "boolean"){
+const err3 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(true !== data0){
+const err4 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data1 = data.data;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.id === undefined){
+const err5 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/CreatedConfiguration/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.created_at === undefined){
+const err6 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/CreatedConfiguration/required",keyword:"required",params:{missingProperty: "created_at"},message:"must have required property '"+"created_at"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "id") || (key1 === "created_at"))){
+const err7 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/CreatedConfiguration/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.id !== undefined){
+let data2 = data1.id;
+if(typeof data2 === "string"){
+if(func5(data2) < 1){
+const err8 = {instancePath:instancePath+"/data/id",schemaPath:"#/components/schemas/CreatedConfiguration/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/data/id",schemaPath:"#/components/schemas/CreatedConfiguration/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.created_at !== undefined){
+let data3 = data1.created_at;
+if(typeof data3 === "string"){
+if(!(formats6.validate(data3))){
+const err10 = {instancePath:instancePath+"/data/created_at",schemaPath:"#/components/schemas/CreatedConfiguration/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/data/created_at",schemaPath:"#/components/schemas/CreatedConfiguration/properties/created_at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/data",schemaPath:"#/components/schemas/CreatedConfiguration/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate30.errors = vErrors;
+return errors === 0;
+}
+validate30.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.validateErrorEnvelope = validate31;
+const schema75 = {"type":"object","description":"The body of every error answer.","additionalProperties":false,"required":["success","error"],"properties":{"success":{"type":"boolean","description":"Always `false` in an error envelope.","const":false,"examples":[false]},"error":{"$ref":"#/components/schemas/ErrorDetail"}}};
+const schema76 = {"type":"object","description":"What went wrong, for programs (`code`) and for people (`message`).","additionalProperties":false,"examples":[{"code":"VALIDATION_ERROR","message":"Invalid request parameters"}],"required":["code","message"],"properties":{"code":{"type":"string","description":"A stable machine-readable code in UPPER_SNAKE_CASE. Codes are an open set: branch on the ones you handle and treat the rest by HTTP status.","pattern":"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$","examples":["VALIDATION_ERROR"]},"message":{"type":"string","description":"A human-readable explanation. Not meant to be parsed.","minLength":1,"examples":["Invalid request parameters"]}}};
+const pattern8 = new RegExp("^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$", "u");
+
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate31.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.success === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "success"},message:"must have required property '"+"success"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.error === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "success") || (key0 === "error"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.success !== undefined){
+let data0 = data.success;
+if(typeof data0 !== "boolean"){
+const err3 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(false !== data0){
+const err4 = {instancePath:instancePath+"/success",schemaPath:"#/properties/success/const",keyword:"const",params:{allowedValue: false},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+let data1 = data.error;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.code === undefined){
+const err5 = {instancePath:instancePath+"/error",schemaPath:"#/components/schemas/ErrorDetail/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.message === undefined){
+const err6 = {instancePath:instancePath+"/error",schemaPath:"#/components/schemas/ErrorDetail/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "code") || (key1 === "message"))){
+const err7 = {instancePath:instancePath+"/error",schemaPath:"#/components/schemas/ErrorDetail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.code !== undefined){
+let data2 = data1.code;
+if(typeof data2 === "string"){
+if(!pattern8.test(data2)){
+const err8 = {instancePath:instancePath+"/error/code",schemaPath:"#/components/schemas/ErrorDetail/properties/code/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$"+"\""};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/error/code",schemaPath:"#/components/schemas/ErrorDetail/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.message !== undefined){
+let data3 = data1.message;
+if(typeof data3 === "string"){
+if(func5(data3) < 1){
+const err10 = {instancePath:instancePath+"/error/message",schemaPath:"#/components/schemas/ErrorDetail/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/error/message",schemaPath:"#/components/schemas/ErrorDetail/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/error",schemaPath:"#/components/schemas/ErrorDetail/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+validate31.errors = vErrors;
+return errors === 0;
+}
+validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
