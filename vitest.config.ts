@@ -16,6 +16,12 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'tooling',
           include: ['scripts/**/*.test.ts'],
           testTimeout: 60_000,

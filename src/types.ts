@@ -1,4 +1,4 @@
-// Public surface of the package. Types come from generated/schema.d.ts, which
+// Domain type names for the package. They come from generated/schema.d.ts, which
 // `npm run generate` derives from openapi.yaml; nothing here restates the spec by hand.
 import type { components, operations, paths, Readable, Writable } from '../generated/schema.js';
 
@@ -33,3 +33,5 @@ export type ErrorEnvelope = Readable<Schemas['ErrorEnvelope']>;
 export type ErrorDetail = Readable<Schemas['ErrorDetail']>;
 /** The `data` member of a success envelope. */
 export type CreatedConfiguration = Readable<Schemas['CreatedConfiguration']>;
+/** An item of `eventData.includeData`. */
+export type IncludeDataItem = Schemas['IncludeDataItem'];

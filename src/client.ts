@@ -1,0 +1,568 @@
+// The client: one call that checks its input, sends it once (or again only when DocuSign said
+// it did not process it), and hands back either an envelope or one of the client's errors.
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from '../generated/schema.js';
+import { specFacts } from '../generated/spec-facts.js';
+import {
+  type SpecValidator,
+  validateAccountId,
+  validateErrorEnvelope,
+  validateSuccessEnvelope,
+} from '../generated/validators.cjs';
+import {
+  ConnectAbortError,
+  type ConnectClientError,
+  ConnectContractError,
+  ConnectInputError,
+  ConnectNetworkError,
+  ConnectTimeoutError,
+  type InputProblem,
+  type RedactedRequest,
+  type RequestOutcome,
+  type ResponseSummary,
+} from './errors.js';
+import { describeValue } from './pointer.js';
+import { REDACTED, Redactor, secretsIn } from './redact.js';
+import { backoffMs, DEFAULT_RETRY, retryAfterMs, type RetryOptions, type RetryPolicy, type RetryReason, sleep } from './retry.js';
+import type { ConnectConfiguration, ErrorEnvelope, SuccessEnvelope } from './types.js';
+import { type ConfigurationWarning, validateConfiguration } from './validate.js';
+import { VERSION } from './version.js';
+
+const CONNECT_PATH = '/v2.1/accounts/{accountId}/connect';
+const DEFAULT_TIMEOUT_MS = 30_000;
+const EXCERPT_LENGTH = 300;
+
+/** Something in an answer that the contract does not expect but that does not change its meaning. */
+export interface ContractWarning {
+  /** `unknown-field`: an extra property; `undeclared-status`: a status openapi.yaml does not list; `missing-header`: a required header is absent; `content-type`: not JSON. */
+  kind: 'unknown-field' | 'undeclared-status' | 'missing-header' | 'content-type';
+  /** The HTTP status of the answer. */
+  status: number;
+  /** JSON pointer into the body, for unknown fields. */
+  pointer?: string;
+  message: string;
+}
+
+/** Reported before each retry. */
+export interface RetryNotice {
+  /** The attempt that is being retried (1 for the first request). */
+  attempt: number;
+  /** How long the client waits before the next attempt. */
+  delayMs: number;
+  reason: RetryReason;
+  /** The status that asked for the retry, when there was an answer. */
+  status?: number;
+}
+
+/** Options of createConnectClient. */
+export interface ConnectClientOptions {
+  /**
+   * The REST base URL, such as `https://demo.docusign.net/restapi` (developer accounts) or your
+   * account's `base_uri` followed by `/restapi` (production). `https://` only; plain `http://`
+   * is accepted for loopback hosts (a local mock).
+   */
+  baseUrl: string;
+  /** An OAuth access token, or a function giving one; a function is called for every request. */
+  accessToken: string | (() => string | Promise<string>);
+  /** The fetch to use; it receives one `Request`. Defaults to the global fetch. */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Time allowed for each request, answer included. Default 30 000 ms. */
+  timeoutMs?: number;
+  /** Your product token, put in front of the client's own User-Agent. */
+  userAgent?: string;
+  /** Retry settings, or false to send every request at most once. */
+  retry?: RetryOptions | false;
+  /** `strict` (default) checks every configuration before sending; `off` sends it unchecked. */
+  validate?: 'strict' | 'off';
+  /** openapi-fetch middleware. It runs before the client's own, so it never sees the token. */
+  middleware?: Middleware[];
+  /** Called with the warnings of a valid configuration before it is sent. */
+  onValidationWarning?: (warnings: ConfigurationWarning[]) => void;
+  /** Called when an answer has something the contract does not expect but can live with. */
+  onContractWarning?: (warning: ContractWarning) => void;
+  /** Called before each retry. */
+  onRetry?: (notice: RetryNotice) => void;
+}
+
+/** Per-call options of createConfiguration. */
+export interface CreateConfigurationOptions {
+  /** Cancels the call; while waiting to retry, cancelling is safe (nothing was processed). */
+  signal?: AbortSignal;
+}
+
+/** What every answer carries besides its envelope. */
+export interface ResponseMeta {
+  /** The HTTP status. */
+  status: number;
+  /** The response headers. */
+  headers: Headers;
+  /** Retry-After in seconds, when the answer had one. */
+  retryAfter: number | undefined;
+  /** How many requests were sent in this call. */
+  attempts: number;
+}
+
+/** The configuration was created. */
+export type CreateConfigurationSuccess = SuccessEnvelope & ResponseMeta & { outcome: 'created' };
+/**
+ * DocuSign answered with an error envelope. `rejected`: nothing was created (4xx, or a 503
+ * that asked for a retry); `unknown`: a server failure after which a configuration may exist.
+ */
+export type CreateConfigurationFailure = ErrorEnvelope & ResponseMeta & { outcome: 'rejected' | 'unknown' };
+/** The answer to createConfiguration, discriminated on `success`. */
+export type CreateConfigurationResult = CreateConfigurationSuccess | CreateConfigurationFailure;
+
+/** A client for the Connect configuration calls. */
+export interface ConnectClient {
+  /**
+   * Creates a Connect configuration. Resolves to the success or error envelope; rejects with a
+   * ConnectClientError for invalid input (nothing sent), network failures, timeouts, aborts and
+   * answers that break the contract.
+   */
+  createConfiguration(
+    accountId: string,
+    configuration: ConnectConfiguration,
+    options?: CreateConfigurationOptions,
+  ): Promise<CreateConfigurationResult>;
+}
+
+/** A failure in the client's own request steps (token, path guard): nothing was sent. */
+class NotSent extends Error {
+  constructor(
+    readonly problem: InputProblem,
+    cause?: unknown,
+  ) {
+    super(problem.message, cause === undefined ? undefined : { cause });
+  }
+}
+
+function optionsError(pointer: string, message: string, cause?: unknown): ConnectInputError {
+  const problem: InputProblem = { location: 'options', pointer, rule: 'ConnectClientOptions', keyword: 'options', message };
+  return new ConnectInputError(`Invalid client options: ${message}`, { problems: [problem], cause });
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Checks baseUrl: an absolute https URL without credentials, query or fragment. */
+function parseBaseUrl(value: unknown): URL {
+  const hint = 'use https://demo.docusign.net/restapi for developer accounts, or your account\'s base_uri followed by /restapi';
+  if (typeof value !== 'string' || value.trim() === '') throw optionsError('/baseUrl', `baseUrl is required: ${hint}`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw optionsError('/baseUrl', `baseUrl is not an absolute URL: ${hint}`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw optionsError('/baseUrl', 'baseUrl carries credentials (user:password@): remove them and pass the token as accessToken');
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK.has(url.hostname))) {
+    throw optionsError('/baseUrl', `baseUrl must use https:// (plain http:// only for a local mock on 127.0.0.1 or localhost): ${hint}`);
+  }
+  if (url.search !== '' || url.hash !== '') throw optionsError('/baseUrl', 'baseUrl may not have a query or fragment: remove everything after the path');
+  return url;
+}
+
+function retryPolicy(retry: RetryOptions | false | undefined): RetryPolicy {
+  if (retry === false) return { ...DEFAULT_RETRY, maxAttempts: 1 };
+  if (retry === undefined) return DEFAULT_RETRY;
+  if (retry === null || typeof retry !== 'object') throw optionsError('/retry', 'retry must be an object of retry settings, or false');
+  const policy = { ...DEFAULT_RETRY };
+  for (const key of Object.keys(DEFAULT_RETRY) as Array<keyof RetryPolicy>) {
+    const value = retry[key];
+    if (value === undefined) continue;
+    const least = key === 'maxAttempts' ? 1 : 0;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < least || (key === 'maxAttempts' && !Number.isInteger(value))) {
+      throw optionsError(`/retry/${key}`, `retry.${key} must be ${key === 'maxAttempts' ? 'a whole number of at least 1' : 'a number of milliseconds, 0 or more'}`);
+    }
+    policy[key] = value;
+  }
+  return policy;
+}
+
+/** Header values in a plain object, with credentials and secrets replaced. */
+function headerRecord(headers: Headers, redactor: Redactor): Record<string, string> {
+  const out: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    out[name] = /^(authorization|proxy-authorization|cookie|set-cookie)$/i.test(name)
+      ? name.toLowerCase() === 'authorization' ? `Bearer ${REDACTED}` : REDACTED
+      : redactor.text(value);
+  });
+  return out;
+}
+
+/** The start of a body, on one line, without secrets. */
+function excerptOf(body: unknown, redactor: Redactor): string {
+  let text: string;
+  if (body === undefined || body === '') text = '';
+  else if (typeof body === 'string') text = body;
+  else {
+    try {
+      text = JSON.stringify(body) ?? '';
+    } catch {
+      text = String(body);
+    }
+  }
+  const flat = redactor.text(text).replace(/\s+/g, ' ').trim();
+  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
+}
+
+/** Error codes that mean the connection was never made, so the request was not sent. */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT',
+  'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+/** The first system error code in an error's cause chain (fetch wraps them in `cause`). */
+function errorCode(error: unknown): string | undefined {
+  let node = error;
+  for (let depth = 0; depth < 6 && node !== null && typeof node === 'object'; depth++) {
+    const code = (node as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    const errors = (node as { errors?: unknown }).errors;
+    if (Array.isArray(errors) && errors.length > 0) {
+      const inner = errorCode(errors[0]);
+      if (inner !== undefined) return inner;
+    }
+    node = (node as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** Ajv's findings in a few words, for a contract error message. */
+function describeFindings(validator: SpecValidator): string {
+  return (validator.errors ?? [])
+    .slice(0, 3)
+    .map((error) => {
+      const params = error.params as Record<string, unknown>;
+      const where = error.instancePath || '/';
+      if (error.keyword === 'required') return `${where} is missing ${String(params.missingProperty)}`;
+      return `${where} ${error.message ?? error.keyword}`;
+    })
+    .join('; ');
+}
+
+/**
+ * Checks an envelope, tolerating properties the contract does not list: they are reported and
+ * left out of the value handed back, so that callers get exactly the documented shape.
+ */
+function checkEnvelope(validator: SpecValidator, body: unknown): { ok: true; value: unknown; extras: string[] } | { ok: false; reason: string } {
+  if (validator(body)) return { ok: true, value: body, extras: [] };
+  const errors = validator.errors ?? [];
+  const extras = errors.filter((error) => error.keyword === 'additionalProperties');
+  if (extras.length === 0) return { ok: false, reason: describeFindings(validator) };
+  const trimmed = structuredClone(body) as Record<string, unknown>;
+  const pointers: string[] = [];
+  for (const error of extras) {
+    const name = String((error.params as { additionalProperty?: unknown }).additionalProperty);
+    let node: unknown = trimmed;
+    for (const segment of error.instancePath.split('/').slice(1)) node = (node as Record<string, unknown> | undefined)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (node !== null && typeof node === 'object') delete (node as Record<string, unknown>)[name];
+    pointers.push(`${error.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  }
+  if (!validator(trimmed)) return { ok: false, reason: describeFindings(validator) };
+  return { ok: true, value: trimmed, extras: pointers };
+}
+
+/** Calls a hook of the caller; a failing hook must not turn a created configuration into an error. */
+function callHook<T>(hook: ((payload: T) => void) | undefined, payload: T): void {
+  if (hook === undefined) return;
+  try {
+    hook(payload);
+  } catch {
+    // Deliberately ignored: see above.
+  }
+}
+
+type Attempt =
+  | { type: 'answer'; response: Response; body: unknown; request: RedactedRequest }
+  | { type: 'failure'; error: ConnectClientError; retry?: RetryReason };
+
+/** Creates a client for `POST /v2.1/accounts/{accountId}/connect`. Throws ConnectInputError for bad options. */
+export function createConnectClient(options: ConnectClientOptions): ConnectClient {
+  if (options === null || typeof options !== 'object') {
+    throw optionsError('', 'createConnectClient needs an options object with at least baseUrl and accessToken');
+  }
+  const base = parseBaseUrl(options.baseUrl);
+  // '' for a bare host, '/restapi' for https://host/restapi/ and the like.
+  const basePath = base.pathname.replace(/\/+$/, '');
+  const { accessToken } = options;
+  if (typeof accessToken !== 'function' && (typeof accessToken !== 'string' || accessToken.trim() === '')) {
+    throw optionsError('/accessToken', 'accessToken is required: pass the OAuth access token, or a function that returns one');
+  }
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
+    throw optionsError('/timeoutMs', 'timeoutMs must be a positive number of milliseconds');
+  }
+  if (options.validate !== undefined && options.validate !== 'strict' && options.validate !== 'off') {
+    throw optionsError('/validate', 'validate must be "strict" or "off"');
+  }
+  if (options.userAgent !== undefined && (typeof options.userAgent !== 'string' || /[\r\n]/.test(options.userAgent))) {
+    throw optionsError('/userAgent', 'userAgent must be a single-line string');
+  }
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') throw optionsError('/fetch', 'fetch must be a function; this runtime has no global fetch');
+  const policy = retryPolicy(options.retry);
+  const userAgent = [options.userAgent?.trim(), `docusign-connect-client/${VERSION}`].filter(Boolean).join(' ');
+  const strict = options.validate !== 'off';
+
+  const client = createClient<paths>({
+    baseUrl: `${base.origin}${basePath}`,
+    fetch: (request: Request) => fetchImpl(request),
+    redirect: 'manual',
+    headers: { Accept: 'application/json' },
+  });
+  for (const middleware of options.middleware ?? []) client.use(middleware);
+
+  async function resolveToken(redactor: Redactor): Promise<string> {
+    const problem = (message: string, cause?: unknown) =>
+      new NotSent({ location: 'options', pointer: '/accessToken', rule: 'accessToken', keyword: 'options', message }, cause);
+    let token: unknown;
+    try {
+      token = typeof accessToken === 'function' ? await accessToken() : accessToken;
+    } catch (cause) {
+      throw problem('the accessToken function failed, so no request was sent: see cause', redactor.error(cause));
+    }
+    if (typeof token !== 'string' || token.trim() === '') {
+      throw problem('accessToken gave no token: it must be (or return) the OAuth access token as a non-empty string');
+    }
+    redactor.add(token);
+    if (/^bearer\s/i.test(token)) {
+      redactor.add(token.replace(/^bearer\s+/i, ''));
+      throw problem('accessToken starts with "Bearer ": pass the token alone; the client adds the scheme');
+    }
+    if (/\s/.test(token)) throw problem('accessToken contains spaces or line breaks: pass the token exactly as issued');
+    return token;
+  }
+
+  async function createConfiguration(
+    accountId: string,
+    configuration: ConnectConfiguration,
+    callOptions: CreateConfigurationOptions = {},
+  ): Promise<CreateConfigurationResult> {
+    const redactor = new Redactor();
+    const signal = callOptions?.signal;
+    const inputError = (problems: InputProblem[], summary: string, cause?: unknown) =>
+      new ConnectInputError(redactor.text(`${summary}:\n${problems.map((problem) => `  - ${problem.message}`).join('\n')}`), {
+        problems: problems.map((problem) => ({ ...problem, message: redactor.text(problem.message) })),
+        cause,
+      });
+
+    // 1. The body, exactly as it will be sent: what is checked is what goes on the wire.
+    redactor.add(...secretsIn(configuration));
+    let text: string | undefined;
+    try {
+      text = JSON.stringify(configuration);
+    } catch (cause) {
+      const reason = cause instanceof Error ? cause.message : String(cause);
+      throw inputError(
+        [{ location: 'body', pointer: '', rule: 'JSON', keyword: 'json', message: `the configuration cannot be written as JSON (${reason}): pass plain data without cycles or BigInt values` }],
+        'Configuration not sent',
+        redactor.error(cause),
+      );
+    }
+    const sent: unknown = text === undefined ? undefined : JSON.parse(text);
+    redactor.add(...secretsIn(sent));
+    const redactedRequest = (url: string, headers: Record<string, string>): RedactedRequest => ({ method: 'POST', url, headers, body: redactor.value(sent) });
+
+    // 2. The path (the account ID can only ever name one account) and the configuration,
+    // reported together so that one run shows everything to fix.
+    const problems: InputProblem[] = [];
+    if (typeof accountId !== 'string' || !validateAccountId(accountId)) {
+      const got = typeof accountId === 'string' ? describeValue(accountId) : typeof accountId;
+      problems.push({ location: 'path', pointer: '/accountId', rule: 'AccountId: pattern', keyword: 'pattern', message: `accountId is ${got}: use the account number (digits) or the account ID GUID, as returned by /oauth/userinfo` });
+    }
+    if (strict) {
+      const report = validateConfiguration(sent);
+      problems.push(...report.problems.map((problem) => ({ ...problem, location: 'body' as const })));
+      if (problems.length === 0 && report.warnings.length > 0) callHook(options.onValidationWarning, report.warnings);
+    } else if (sent === null || typeof sent !== 'object' || Array.isArray(sent)) {
+      problems.push({ location: 'body', pointer: '', rule: 'ConnectConfiguration: type', keyword: 'type', message: 'the configuration must be a JSON object' });
+    }
+    if (problems.length > 0) throw inputError(problems, 'Nothing was sent; fix these problems');
+
+    const expectedPath = `${basePath}${CONNECT_PATH.replace('{accountId}', accountId)}`;
+    const expectedUrl = `${base.origin}${expectedPath}`;
+
+    async function attempt(attempts: number): Promise<Attempt> {
+      const state = { reachedFetch: false, url: expectedUrl, headers: {} as Record<string, string> };
+      const controller = new AbortController();
+      const timeoutReason = new Error('timeout');
+      const timer = setTimeout(() => controller.abort(timeoutReason), timeoutMs);
+      const onAbort = () => controller.abort(signal?.reason);
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const finalStep: Middleware = {
+        async onRequest({ request }) {
+          // Last before fetch: the URL must be the one Connect path of this account, on baseUrl.
+          const url = new URL(request.url);
+          if (url.origin !== base.origin || url.pathname !== expectedPath || url.search !== '') {
+            throw new NotSent({
+              location: 'path',
+              pointer: '/accountId',
+              rule: 'AccountId: pattern',
+              keyword: 'path',
+              message: `the request would have gone to ${url.origin}${url.pathname} instead of ${expectedUrl}; a middleware may have changed it`,
+            });
+          }
+          const token = await resolveToken(redactor);
+          request.headers.set('Authorization', `Bearer ${token}`);
+          request.headers.set('User-Agent', userAgent);
+          state.url = request.url;
+          state.headers = headerRecord(request.headers, redactor);
+          state.reachedFetch = true;
+          return request;
+        },
+      };
+      try {
+        const result = await client.POST(CONNECT_PATH, {
+          params: { path: { accountId } },
+          body: sent as ConnectConfiguration,
+          bodySerializer: () => text,
+          parseAs: 'text',
+          signal: controller.signal,
+          middleware: [finalStep],
+        });
+        const body = result.response.ok ? result.data : result.error;
+        return { type: 'answer', response: result.response, body, request: redactedRequest(state.url, state.headers) };
+      } catch (cause) {
+        const details = {
+          request: redactedRequest(state.url, state.headers),
+          attempts: state.reachedFetch ? attempts : attempts - 1,
+          cause: redactor.error(cause),
+        };
+        const outcome: RequestOutcome = state.reachedFetch ? 'unknown' : 'not-sent';
+        if (cause instanceof NotSent) {
+          return { type: 'failure', error: inputError([cause.problem], 'Request not sent', redactor.error(cause.cause)) };
+        }
+        if (controller.signal.aborted && controller.signal.reason === timeoutReason) {
+          const message = `No complete answer within ${timeoutMs} ms. ${outcome === 'unknown' ? 'The request may have been processed: list the account\'s Connect configurations before creating it again.' : 'Nothing was sent.'}`;
+          return { type: 'failure', error: new ConnectTimeoutError(message, { ...details, outcome }) };
+        }
+        if (signal?.aborted) {
+          const message = `The call was aborted. ${outcome === 'unknown' ? 'The request may have reached DocuSign: list the account\'s Connect configurations before creating it again.' : 'Nothing was sent.'}`;
+          return { type: 'failure', error: new ConnectAbortError(message, { ...details, outcome }) };
+        }
+        if (!state.reachedFetch) {
+          const reason = cause instanceof Error ? cause.message : String(cause);
+          return { type: 'failure', error: new ConnectNetworkError(redactor.text(`A middleware failed before the request was sent (${reason}). Nothing was sent.`), { ...details, outcome }) };
+        }
+        const code = errorCode(cause);
+        const notSent = code !== undefined && NOT_SENT_CODES.has(code);
+        const reason = cause instanceof Error ? cause.message : String(cause);
+        const message = notSent
+          ? `Could not connect to ${base.origin} (${code}). Nothing was sent.`
+          : `The connection failed (${code ?? reason}). The request may have been processed: list the account's Connect configurations before creating it again.`;
+        const error = new ConnectNetworkError(redactor.text(message), { ...details, outcome: notSent ? 'not-sent' : 'unknown' });
+        return code === 'ECONNREFUSED' ? { type: 'failure', error, retry: 'connection-refused' } : { type: 'failure', error };
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      }
+    }
+
+    /** Turns the final answer into a result, or a contract error. */
+    function settle(response: Response, body: unknown, request: RedactedRequest, attempts: number): CreateConfigurationResult {
+      const status = response.status;
+      const summary: ResponseSummary = { status, headers: headerRecord(response.headers, redactor), excerpt: excerptOf(body, redactor) };
+      const fail = (message: string, cause?: unknown) =>
+        new ConnectContractError(
+          redactor.text(`${message} The configuration may have been created: list the account's Connect configurations before creating it again.`),
+          { request, response: summary, attempts, cause: redactor.error(cause) },
+        );
+      const warn = (warning: ContractWarning) => callHook(options.onContractWarning, { ...warning, message: redactor.text(warning.message) });
+      const retryAfterHeader = retryAfterMs(response.headers.get('retry-after'), Date.now());
+      const retryAfter = retryAfterHeader === undefined ? undefined : Math.ceil(retryAfterHeader / 1000);
+
+      if (status >= 300 && status < 400) {
+        const location = response.headers.get('location');
+        throw fail(`HTTP ${status}: the server redirected the request${location ? ` to ${excerptOf(location, redactor)}` : ''}, which the client does not follow for a create. Set baseUrl to the final host.`);
+      }
+      const declared = (specFacts.responses as Record<string, { requiredHeaders: readonly string[] } | undefined>)[String(status)];
+      if (declared === undefined) {
+        warn({ kind: 'undeclared-status', status, message: `HTTP ${status} is not a status openapi.yaml declares for this call` });
+      }
+      for (const header of declared?.requiredHeaders ?? []) {
+        if (!response.headers.has(header)) warn({ kind: 'missing-header', status, message: `HTTP ${status} came without its required ${header} header` });
+      }
+      if (body === undefined || body === '') throw fail(`HTTP ${status} came with an empty body instead of the ${response.ok ? 'success' : 'error'} envelope.`);
+      let parsed: unknown = body;
+      if (typeof body === 'string') {
+        try {
+          parsed = JSON.parse(body);
+        } catch (cause) {
+          const type = response.headers.get('content-type') ?? 'no content type';
+          throw fail(`HTTP ${status} came with a body that is not JSON (${excerptOf(type, redactor)}), such as an HTML page from a proxy.`, cause);
+        }
+      }
+      const contentType = response.headers.get('content-type') ?? '';
+      if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType)) {
+        warn({ kind: 'content-type', status, message: `HTTP ${status} is JSON but labelled ${contentType === '' ? 'with no content type' : excerptOf(contentType, redactor)}` });
+      }
+      const meta = { status, headers: response.headers, retryAfter, attempts };
+      if (response.ok) {
+        const checked = checkEnvelope(validateSuccessEnvelope, parsed);
+        if (!checked.ok) {
+          const isError = validateErrorEnvelope(parsed);
+          throw fail(isError ? `HTTP ${status} carried an error envelope; a 2xx must carry the success envelope.` : `HTTP ${status} did not carry a valid success envelope: ${checked.reason}.`);
+        }
+        for (const pointer of checked.extras) warn({ kind: 'unknown-field', status, pointer, message: `the success envelope has a property the contract does not list: ${pointer}` });
+        return { ...(checked.value as SuccessEnvelope), ...meta, outcome: 'created' };
+      }
+      const checked = checkEnvelope(validateErrorEnvelope, parsed);
+      if (!checked.ok) {
+        throw fail(`HTTP ${status} did not carry a valid error envelope: ${checked.reason}.`);
+      }
+      for (const pointer of checked.extras) warn({ kind: 'unknown-field', status, pointer, message: `the error envelope has a property the contract does not list: ${pointer}` });
+      const notProcessed = status < 500 || (status === 503 && retryAfterHeader !== undefined);
+      return { ...(checked.value as ErrorEnvelope), ...meta, outcome: notProcessed ? 'rejected' : 'unknown' };
+    }
+
+    if (signal?.aborted) {
+      throw new ConnectAbortError('The call was aborted before anything was sent. Nothing was sent.', {
+        outcome: 'not-sent',
+        request: redactedRequest(expectedUrl, {}),
+        cause: redactor.error(signal.reason),
+      });
+    }
+
+    const started = Date.now();
+    for (let attempts = 1; ; attempts++) {
+      const result = await attempt(attempts);
+      let reason: RetryReason | undefined;
+      let serverDelay: number | undefined;
+      if (result.type === 'answer') {
+        serverDelay = retryAfterMs(result.response.headers.get('retry-after'), Date.now());
+        if (result.response.status === 429) reason = 'rate-limited';
+        else if (result.response.status === 503 && serverDelay !== undefined) reason = 'unavailable';
+      } else {
+        reason = result.retry;
+      }
+      if (reason !== undefined && attempts < policy.maxAttempts && (serverDelay === undefined || serverDelay <= policy.maxDelayMs)) {
+        const delayMs = Math.min(backoffMs(policy, attempts, serverDelay, Math.random), Math.max(policy.maxDelayMs, serverDelay ?? 0));
+        if (Date.now() - started + delayMs <= policy.maxElapsedMs) {
+          callHook(options.onRetry, {
+            attempt: attempts,
+            delayMs,
+            reason,
+            ...(result.type === 'answer' ? { status: result.response.status } : {}),
+          });
+          try {
+            await sleep(delayMs, signal);
+          } catch (cause) {
+            throw new ConnectAbortError('The call was aborted while waiting to retry. DocuSign had not processed the earlier attempts, so nothing was created.', {
+              outcome: 'not-sent',
+              request: redactedRequest(expectedUrl, {}),
+              attempts,
+              cause: redactor.error(cause),
+            });
+          }
+          continue;
+        }
+      }
+      if (result.type === 'failure') throw result.error;
+      return settle(result.response, result.body, result.request, attempts);
+    }
+  }
+
+  return { createConfiguration };
+}

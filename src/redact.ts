@@ -1,0 +1,90 @@
+// Keeping secrets out of everything the client hands back: errors, hook payloads, excerpts.
+import { specFacts } from '../generated/spec-facts.js';
+
+/** What replaces a secret wherever the client shows a request or a text. */
+export const REDACTED = '[REDACTED]';
+
+/** The pointer patterns of the properties the spec marks write-only (the secrets). */
+const secretPatterns = Object.entries(specFacts.fields as Record<string, { secret?: boolean }>)
+  .filter(([, field]) => field.secret === true)
+  .map(([pattern]) => pattern);
+
+/** Every secret value inside a configuration (password, clientSecret, salesforceAuthcode). */
+export function secretsIn(configuration: unknown): string[] {
+  const found: string[] = [];
+  const walk = (node: unknown, pattern: string[], depth: number) => {
+    if (depth > 32 || node === null || typeof node !== 'object') return;
+    const [head, ...rest] = pattern;
+    if (head === undefined) return;
+    const children: unknown[] = head === '*' ? (Array.isArray(node) ? node : []) : [(node as Record<string, unknown>)[head]];
+    for (const child of children) {
+      if (rest.length === 0) {
+        if (typeof child === 'string' && child !== '') found.push(child);
+      } else {
+        walk(child, rest, depth + 1);
+      }
+    }
+  };
+  for (const pattern of secretPatterns) walk(configuration, pattern.slice(1).split('/'), 0);
+  return found;
+}
+
+/** Tracks the secrets of one call and removes them from any text or value. */
+export class Redactor {
+  readonly #needles: string[] = [];
+
+  /** Adds secrets, in every form they could take in a text: raw, JSON-escaped, URL-encoded. */
+  add(...secrets: Array<string | undefined>): this {
+    for (const secret of secrets) {
+      if (typeof secret !== 'string' || secret === '') continue;
+      const forms = [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)];
+      for (const form of forms) if (form !== '' && !this.#needles.includes(form)) this.#needles.push(form);
+    }
+    // Longest first, so that a secret containing a shorter one is removed whole.
+    this.#needles.sort((a, b) => b.length - a.length);
+    return this;
+  }
+
+  /** The text with every secret replaced. */
+  text(value: string): string {
+    let result = value;
+    for (const needle of this.#needles) result = result.split(needle).join(REDACTED);
+    return result;
+  }
+
+  /** A deep copy of a JSON-like value with every secret property and every secret string replaced. */
+  value<T>(input: T): T {
+    const seen = new WeakSet<object>();
+    const copy = (node: unknown, pattern: string, depth: number): unknown => {
+      if (secretPatterns.includes(pattern) && node !== undefined) return REDACTED;
+      if (typeof node === 'string') return this.text(node);
+      if (node === null || typeof node !== 'object' || depth > 32) return node;
+      if (seen.has(node)) return '[Circular]';
+      seen.add(node);
+      if (Array.isArray(node)) return node.map((item) => copy(item, `${pattern}/*`, depth + 1));
+      const out: Record<string, unknown> = {};
+      for (const [key, item] of Object.entries(node)) out[this.text(key)] = copy(item, `${pattern}/${key}`, depth + 1);
+      return out;
+    };
+    return copy(input, '', 0) as T;
+  }
+
+  /**
+   * An error safe to keep as a `cause`: the original when it mentions no secret, otherwise a
+   * plain copy with the secrets removed from its message, stack and causes.
+   */
+  error(error: unknown, depth = 0): unknown {
+    if (!(error instanceof Error) || depth > 5) {
+      return typeof error === 'string' ? this.text(error) : error;
+    }
+    const cause = 'cause' in error ? this.error(error.cause, depth + 1) : undefined;
+    const dirty = this.text(error.message) !== error.message || this.text(error.stack ?? '') !== (error.stack ?? '');
+    if (!dirty && (!('cause' in error) || cause === error.cause)) return error;
+    const clean = new Error(this.text(error.message), cause === undefined ? undefined : { cause });
+    clean.name = error.name;
+    clean.stack = this.text(error.stack ?? '');
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string') Object.assign(clean, { code });
+    return clean;
+  }
+}

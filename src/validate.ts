@@ -1,0 +1,419 @@
+// Pre-flight checks of a configuration. The rules themselves are the spec's: the compiled
+// validator in generated/validators.cjs decides what is valid. This file only turns its findings
+// into messages that say what to change, using facts generated from the same spec.
+import type { ErrorObject } from 'ajv';
+import { specFacts } from '../generated/spec-facts.js';
+import { validateConnectConfiguration } from '../generated/validators.cjs';
+import { closestMatch } from './did-you-mean.js';
+import { describeValue, label, pointerSegments, valueAt } from './pointer.js';
+
+/** One reason a configuration would be refused, with where it is and how to fix it. */
+export interface ConfigurationProblem {
+  /** JSON pointer to the value to change, or to the property to add (`/userIds`). */
+  pointer: string;
+  /** The spec rule or schema constraint that was broken. */
+  rule: string;
+  /** The JSON Schema keyword behind it, for programs (`required`, `enum`, `pattern`…). */
+  keyword: string;
+  /** What is wrong and what to do, in one sentence. */
+  message: string;
+}
+
+/** Something that will not block the request but is probably not what the caller wants. */
+export interface ConfigurationWarning {
+  /** JSON pointer to the property concerned. */
+  pointer: string;
+  /** A short stable name for the warning (`created-disabled`, `deprecated-model`…). */
+  rule: string;
+  /** What will happen and how to avoid it. */
+  message: string;
+}
+
+/** Everything validateConfiguration found, all at once. */
+export interface ValidationReport {
+  /** True when there are no problems (warnings do not count). */
+  valid: boolean;
+  problems: ConfigurationProblem[];
+  warnings: ConfigurationWarning[];
+}
+
+type Field = {
+  schema?: string;
+  type?: string;
+  enum?: readonly string[];
+  format?: string;
+  secret?: boolean;
+  deprecated?: boolean;
+  properties?: readonly string[];
+  readOnly?: readonly string[];
+  required?: readonly string[];
+};
+const fields = specFacts.fields as unknown as Record<string, Field>;
+const EVENT_NAMES = (fields['/events/*']?.enum ?? []) as readonly string[];
+const ENVELOPE_STATUSES = (fields['/envelopeEvents/*']?.enum ?? []) as readonly string[];
+const RECIPIENT_STATUSES = (fields['/recipientEvents/*']?.enum ?? []) as readonly string[];
+
+/** The spec's description of the field at a value's pointer (array indexes match `*`). */
+function fieldAt(pointer: string): { pattern: string; field: Field | undefined } {
+  let pattern = '';
+  for (const segment of pointerSegments(pointer)) {
+    const escaped = segment.replace(/~/g, '~0').replace(/\//g, '~1');
+    pattern = /^\d+$/.test(segment) && fields[`${pattern}/*`] ? `${pattern}/*` : `${pattern}/${escaped}`;
+  }
+  return { pattern, field: fields[pattern] };
+}
+
+/** The rule text for an error raised inside one of the spec's `allOf` rules. */
+function ruleOf(error: ErrorObject, field: Field | undefined): string {
+  const match = /^#\/allOf\/(\d+)\//.exec(error.schemaPath);
+  if (match) return specFacts.rules[Number(match[1])] ?? `allOf ${match[1]}`;
+  const schema = /^#\/components\/schemas\/([^/]+)\//.exec(error.schemaPath)?.[1] ?? field?.schema;
+  return schema ? `${schema}: ${error.keyword}` : error.keyword;
+}
+
+const quote = (value: unknown) => describeValue(value);
+
+/** The JSON SIM event name for a legacy status, and the other way round, where one exists. */
+function eventForStatus(status: string, list: 'envelope' | 'recipient'): string | undefined {
+  const name = `${list}-${status.toLowerCase()}`;
+  return EVENT_NAMES.includes(name) ? name : undefined;
+}
+function statusForEvent(event: string): { list: 'envelopeEvents' | 'recipientEvents'; status: string } | undefined {
+  const match = /^(envelope|recipient)-(.+)$/.exec(event);
+  if (!match) return undefined;
+  const statuses = match[1] === 'envelope' ? ENVELOPE_STATUSES : RECIPIENT_STATUSES;
+  const status = statuses.find((candidate) => candidate.toLowerCase() === match[2]);
+  return status === undefined ? undefined : { list: match[1] === 'envelope' ? 'envelopeEvents' : 'recipientEvents', status };
+}
+
+const JSON_SIM = 'JSON SIM (deliveryMode "SIM" with eventData.version "restv2.1")';
+
+/** What a caller should add when a required property is missing. */
+function missingFix(pattern: string, configuration: Record<string, unknown>): string {
+  switch (pattern) {
+    case '/configurationType':
+      return 'add configurationType "custom" for account-level events, or "customrecipient" for Recipient Connect';
+    case '/urlToPublishTo':
+      return "add urlToPublishTo with your listener's https:// URL";
+    case '/name':
+      return 'add a name that says what the configuration is for, such as "Contract status listener"';
+    case '/deliveryMode':
+      return 'add deliveryMode "SIM" (one message per event, the usual choice with JSON) or "aggregate"';
+    case '/userIds':
+      return configuration.allUsers === 'false'
+        ? 'allUsers is "false", so list the users to cover in userIds (user ID GUIDs), or set allUsers to "true"'
+        : 'set allUsers to "true" to cover every user, or list the users to cover in userIds (user ID GUIDs)';
+    case '/events':
+      return `${JSON_SIM} sends the events listed in events: add at least one, such as ["envelope-completed"]`;
+    case '/eventData':
+    case '/eventData/version':
+      return 'Recipient Connect sends JSON messages only: add eventData: { version: "restv2.1" }';
+    case '/soapNamespace':
+      return 'useSoapInterface is "true", so add soapNamespace with the namespace of your SOAP interface, or set useSoapInterface to "false"';
+    case '/oAuthConfiguration':
+      return 'enableOAuthPerConfiguration is "true", so add oAuthConfiguration with authorizationServerUrl, clientId and clientSecret';
+    default:
+      return `add ${label(pattern.replace(/\/\*/g, '/0')).replace(/\[0\]/g, '[…]')}`;
+  }
+}
+
+/** Names the model a configuration describes, for messages about where its events go. */
+function modelOf(configuration: Record<string, unknown>): string {
+  const eventData = configuration.eventData as Record<string, unknown> | undefined;
+  const json = eventData !== null && typeof eventData === 'object' && eventData.version === 'restv2.1';
+  const sim = configuration.deliveryMode === 'SIM';
+  if (json && sim) return 'JSON SIM';
+  if (json) return 'JSON aggregate';
+  return sim ? 'XML SIM (no eventData.version "restv2.1")' : 'XML aggregate';
+}
+
+/** The message for a property that a rule forbids in this configuration (a `false` schema). */
+function forbiddenMessage(error: ErrorObject, configuration: Record<string, unknown>, name: string): string {
+  const value = configuration[name];
+  const list = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  if (error.schemaPath.startsWith('#/allOf/1/then/')) {
+    const kind = name === 'envelopeEvents' ? 'envelope' : 'recipient';
+    const converted = list.map((status) => eventForStatus(status, kind)).filter((event) => event !== undefined);
+    const example = converted.length > 0 ? JSON.stringify(converted) : `["${kind}-completed"]`;
+    return `${name} is for the legacy models; ${JSON_SIM} takes its events in events instead: use events: ${example}`;
+  }
+  if (error.schemaPath.startsWith('#/allOf/1/else/')) {
+    const model = modelOf(configuration);
+    const envelope: string[] = [];
+    const recipient: string[] = [];
+    for (const event of list) {
+      const status = statusForEvent(event);
+      if (status?.list === 'envelopeEvents') envelope.push(status.status);
+      if (status?.list === 'recipientEvents') recipient.push(status.status);
+    }
+    const instead = [
+      envelope.length > 0 ? `envelopeEvents: ${JSON.stringify(envelope)}` : '',
+      recipient.length > 0 ? `recipientEvents: ${JSON.stringify(recipient)}` : '',
+    ].filter(Boolean).join(' and ');
+    const legacy = `use sentence-case statuses in envelopeEvents/recipientEvents${instead ? ` (${instead})` : ''}`;
+    if (configuration.deliveryMode === 'SIM') {
+      return `events needs ${JSON_SIM}, but eventData.version "restv2.1" is missing, which makes this the legacy XML SIM model: add eventData: { version: "restv2.1" }, or ${legacy}`;
+    }
+    return `events is only for ${JSON_SIM}; this configuration is ${model}, so ${legacy}`;
+  }
+  if (error.schemaPath.startsWith('#/allOf/2/')) {
+    return 'Recipient Connect (configurationType "customrecipient") sends recipient events only: remove envelopeEvents and use recipientEvents, or use configurationType "custom"';
+  }
+  return `${name} is not allowed in this configuration: remove it`;
+}
+
+/** The message for a value outside an enumeration, with the closest allowed value. */
+function enumMessage(error: ErrorObject, pointer: string, value: unknown, secret: boolean): string {
+  const allowed = ((error.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(String);
+  const where = label(pointer);
+  const schema = /^#\/components\/schemas\/([^/]+)\//.exec(error.schemaPath)?.[1];
+  if (secret) return `${where} is not one of the allowed values`;
+  if (typeof value === 'boolean' && allowed.includes(String(value))) {
+    return `${where} is the JSON boolean ${value}, but DocuSign expects the string "${value}": write "${value}" in quotes`;
+  }
+  if (typeof value === 'string') {
+    const sameLetters = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+    if (sameLetters !== undefined) {
+      const why = /^[A-Z]/.test(sameLetters) ? 'statuses are written in sentence case' : 'values are case-sensitive';
+      return `${where} is ${quote(value)}: ${why}, so use "${sameLetters}"`;
+    }
+    if (schema === 'RecipientEventName' && EVENT_NAMES.includes(value)) {
+      return `${where} is ${quote(value)}, but Recipient Connect sends recipient events only (${allowed.join(', ')}): remove it, or use configurationType "custom" for envelope events`;
+    }
+    if (schema === 'EventName' || schema === 'RecipientEventName') {
+      const asEvent = ENVELOPE_STATUSES.includes(value)
+        ? eventForStatus(value, 'envelope')
+        : RECIPIENT_STATUSES.includes(value)
+          ? eventForStatus(value, 'recipient')
+          : undefined;
+      if (asEvent !== undefined && allowed.includes(asEvent)) {
+        return `${where} is ${quote(value)}, a legacy status; JSON SIM event names look like "${asEvent}": use "${asEvent}"`;
+      }
+    }
+    if (schema === 'EnvelopeEventStatus' || schema === 'RecipientEventStatus') {
+      const status = statusForEvent(value.toLowerCase());
+      if (status !== undefined && allowed.includes(status.status)) {
+        return `${where} is ${quote(value)}, a JSON SIM event name; ${pointerSegments(pointer)[0]} takes sentence-case statuses: use "${status.status}"`;
+      }
+    }
+    if (pointer === '/eventData/version') {
+      return `${where} is ${quote(value)}: use "restv2.1" for JSON messages, or leave version out for XML messages`;
+    }
+    const guess = closestMatch(value, allowed);
+    if (guess !== undefined) return `${where} is ${quote(value)}: did you mean "${guess}"?`;
+  }
+  const choices = allowed.length <= 12 ? `one of ${allowed.map((item) => `"${item}"`).join(', ')}` : `one of the ${schema ?? 'allowed'} values in openapi.yaml`;
+  return `${where} is ${secret ? 'not allowed' : quote(value)}: use ${choices}`;
+}
+
+/** What is wrong with a listener URL, without repeating it (it may carry credentials). */
+function urlMessage(pointer: string, value: unknown): string {
+  const where = label(pointer);
+  if (typeof value !== 'string') return `${where} must be an https:// URL string`;
+  if (/^http:\/\//i.test(value)) return `${where} uses http://, but DocuSign only delivers to https:// listeners: use https://`;
+  if (!/^https:\/\//i.test(value)) {
+    return `${where} must be an absolute https:// URL, such as "https://hooks.example.com/docusign"`;
+  }
+  if (!/^https:\/\//.test(value)) return `${where} must start with "https://" in lowercase`;
+  const authority = value.slice('https://'.length).split(/[/?#]/)[0] ?? '';
+  if (authority.includes('@')) {
+    return `${where} carries credentials (user:password@): remove them and authenticate deliveries with includeHMAC or oAuthConfiguration instead`;
+  }
+  if (authority === '') return `${where} has no host: use a URL such as "https://hooks.example.com/docusign"`;
+  if (/\s/.test(value)) return `${where} contains spaces: percent-encode them (%20)`;
+  if (value.length > 4096) return `${where} is ${value.length} characters long; DocuSign takes at most 4096`;
+  return `${where} is not a valid https:// URL: use one such as "https://hooks.example.com/docusign"`;
+}
+
+const typeNames: Record<string, string> = { string: 'a string', array: 'a list', object: 'an object', boolean: 'a boolean', integer: 'an integer', number: 'a number' };
+
+function typeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeNames[typeof value] ?? typeof value;
+}
+
+/** Turns one Ajv finding into a problem, or undefined when another finding says it better. */
+function toProblem(
+  error: ErrorObject,
+  configuration: unknown,
+  siblings: ErrorObject[],
+): ConfigurationProblem | undefined {
+  const root = (configuration !== null && typeof configuration === 'object' ? configuration : {}) as Record<string, unknown>;
+  const keyword = error.keyword;
+  const params = error.params as Record<string, unknown>;
+  if (keyword === 'if') return undefined;
+  // An anyOf of `required` alternatives reports each alternative; one message covers them.
+  if (keyword === 'required' && /\/anyOf\/\d+\/required$/.test(error.schemaPath)) return undefined;
+
+  let pointer = error.instancePath;
+  const { pattern, field } = fieldAt(pointer);
+  const value = valueAt(configuration, pointer);
+  const secret = field?.secret === true;
+  const where = label(pointer);
+  let message: string;
+
+  switch (keyword) {
+    case 'required': {
+      const name = String(params.missingProperty);
+      pointer = `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const missingPattern = `${pattern}/${name}`;
+      message = `${label(pointer)} is missing: ${missingFix(missingPattern, root)}`;
+      break;
+    }
+    case 'anyOf': {
+      // The only anyOf in the configuration: the legacy models need one of the two status lists.
+      const eventsForbidden = siblings.some((other) => other.keyword === 'false schema' && other.instancePath === '/events');
+      if (eventsForbidden) return undefined;
+      pointer = '/envelopeEvents';
+      message = `${modelOf(root)} takes its events in envelopeEvents and/or recipientEvents: add at least one, such as envelopeEvents: ["Completed"]`;
+      break;
+    }
+    case 'additionalProperties': {
+      const name = String(params.additionalProperty);
+      pointer = `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const known = field?.properties ?? [];
+      if (field?.readOnly?.includes(name)) {
+        message = `${label(pointer)} is read-only: DocuSign sets it, so remove it from the request`;
+        break;
+      }
+      const guess = closestMatch(name, known);
+      const place = pattern === '' ? 'a configuration' : where;
+      if (guess !== undefined) {
+        message = `${label(pointer)} is not a property of ${place}: did you mean ${guess}?`;
+      } else if (known.length <= 8) {
+        message = `${label(pointer)} is not a property of ${place}: remove it (known: ${known.join(', ')})`;
+      } else {
+        message = `${label(pointer)} is not a property of ${place}: remove it, or check the spelling against openapi.yaml`;
+      }
+      break;
+    }
+    case 'false schema':
+      message = forbiddenMessage(error, root, pointerSegments(pointer)[0] ?? '');
+      break;
+    case 'enum':
+    case 'const': {
+      // A JSON boolean where a string flag belongs fails both `type` and `enum`; say it once.
+      if (siblings.some((other) => other !== error && other.keyword === 'type' && other.instancePath === error.instancePath)) {
+        return undefined;
+      }
+      const allowed = keyword === 'const' ? { allowedValues: [params.allowedValue] } : params;
+      message = enumMessage({ ...error, params: allowed }, pointer, value, secret);
+      break;
+    }
+    case 'type': {
+      const expected = String(params.type);
+      if (typeof value === 'boolean' && field?.schema === 'StringBoolean') {
+        message = `${where} is the JSON boolean ${value}, but DocuSign expects the string "${value}": write "${value}" in quotes`;
+      } else if (pointer === '') {
+        message = `a configuration must be a JSON object, not ${typeOf(value)}; the jsonSim(), jsonAggregate(), xmlAggregate() and xmlSimLegacy() builders make one`;
+      } else if (expected === 'array' && typeof value === 'string' && !secret) {
+        message = `${where} must be a list: write [${quote(value)}]`;
+      } else if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') && !secret) {
+        message = `${where} must be a string: write "${String(value)}" in quotes`;
+      } else {
+        message = `${where} must be ${typeNames[expected] ?? expected}, not ${typeOf(value)}`;
+      }
+      break;
+    }
+    case 'pattern':
+    case 'format':
+    case 'maxLength':
+    case 'minLength': {
+      // A URL that breaks several constraints gets one message.
+      const first = siblings.find((other) => other.instancePath === error.instancePath && ['pattern', 'format', 'maxLength', 'minLength'].includes(other.keyword));
+      if (first !== error) return undefined;
+      if (field?.schema === 'HttpsUrl') message = urlMessage(pointer, value);
+      else if (field?.schema === 'UserId') message = `${where} is ${quote(value)}, which is not a user ID: user IDs are GUIDs such as "5d0b9a3e-1c47-4e8f-b2a6-9f30c8d71e25" (GET /v2.1/accounts/{accountId}/users lists them)`;
+      else if (pattern === '/name') message = `${where} must contain a visible character: give the configuration a name`;
+      else if (keyword === 'minLength') message = `${where} is empty: give it a value, or leave it out`;
+      else if (secret) message = `${where} is not in the expected form`;
+      else message = `${where} is ${quote(value)}, which ${error.message ?? 'is not allowed'}`;
+      break;
+    }
+    case 'minItems':
+      message = pattern === '/userIds'
+        ? `${where} is empty: list at least one user ID, or set allUsers to "true"`
+        : `${where} is empty: list at least one item, or leave it out where that is allowed`;
+      break;
+    case 'uniqueItems': {
+      const list = Array.isArray(value) ? value : [];
+      const second = Number(params.i);
+      message = `${where} lists ${quote(list[second])} twice: list each item once`;
+      break;
+    }
+    default:
+      message = `${where} ${error.message ?? `breaks ${keyword}`}`;
+  }
+  return { pointer, rule: ruleOf(error, field), keyword, message };
+}
+
+/** Warnings about a configuration that is valid but probably not what the caller meant. */
+function warningsFor(configuration: unknown): ConfigurationWarning[] {
+  if (configuration === null || typeof configuration !== 'object' || Array.isArray(configuration)) return [];
+  const config = configuration as Record<string, unknown>;
+  const warnings: ConfigurationWarning[] = [];
+  if (config.allowEnvelopePublish !== 'true') {
+    warnings.push({
+      pointer: '/allowEnvelopePublish',
+      rule: 'created-disabled',
+      message: 'allowEnvelopePublish is not "true", so the configuration will be created switched off and deliver nothing: set it to "true" unless you mean to switch it on later',
+    });
+  }
+  const eventData = config.eventData as Record<string, unknown> | undefined;
+  const json = eventData !== null && typeof eventData === 'object' && eventData.version === 'restv2.1';
+  if (config.deliveryMode === 'SIM' && !json) {
+    warnings.push({
+      pointer: '/deliveryMode',
+      rule: 'deprecated-model',
+      message: 'this is the legacy XML SIM model, which DocuSign is retiring: prefer JSON SIM (eventData.version "restv2.1" with events), which jsonSim() builds',
+    });
+  }
+  if (!('enableLog' in config) || config.enableLog === undefined) {
+    warnings.push({
+      pointer: '/enableLog',
+      rule: 'logging-unset',
+      message: 'enableLog is not set, so failed deliveries to a new listener will not show in the Connect logs: set it to "true" while you set the listener up (an account keeps at most 100 active logs)',
+    });
+  }
+  if (config.pausePublish === 'true') {
+    warnings.push({
+      pointer: '/pausePublish',
+      rule: 'paused',
+      message: 'pausePublish is "true", so events are skipped until the configuration is unpaused',
+    });
+  }
+  if (json && eventData !== undefined && 'format' in eventData) {
+    warnings.push({
+      pointer: '/eventData/format',
+      rule: 'deprecated-field',
+      message: 'eventData.format is deprecated and reserved by DocuSign: leave it out',
+    });
+  }
+  return warnings;
+}
+
+/**
+ * Checks a configuration against every rule in openapi.yaml and reports all problems at once,
+ * each with a JSON pointer, the rule, and a message that says how to fix it; plus warnings that
+ * do not block. Read-only properties count as problems, as they do at the server.
+ */
+export function validateConfiguration(configuration: unknown): ValidationReport {
+  const valid = validateConnectConfiguration(configuration);
+  const errors = valid ? [] : [...(validateConnectConfiguration.errors ?? [])];
+  const problems: ConfigurationProblem[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    const problem = toProblem(error, configuration, errors);
+    if (problem === undefined) continue;
+    const key = `${problem.pointer}\u0000${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+  }
+  if (!valid && problems.length === 0) {
+    // Never report "invalid" without a reason, whatever the validator said.
+    problems.push({ pointer: '', rule: 'ConnectConfiguration', keyword: 'schema', message: 'the configuration does not match openapi.yaml' });
+  }
+  return { valid, problems, warnings: warningsFor(configuration) };
+}
