@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import SummaryReporter from './contract-tests/support/summary-reporter.js';
 
@@ -8,6 +9,8 @@ export default defineConfig({
       {
         test: {
           name: 'contract',
+          // The README's examples import the package by name; in tests that name is src/.
+          alias: { 'docusign-connect-client': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
           include: ['contract-tests/**/*.test.ts'],
           globalSetup: ['contract-tests/support/prism-global-setup.ts'],
           testTimeout: 20_000,

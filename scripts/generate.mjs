@@ -275,6 +275,10 @@ function main() {
     if (current === undefined) problems.push(`${shown(join(outDir, name))} is missing`);
     else if (current !== text) problems.push(`${shown(join(outDir, name))} is stale (it does not match ${shown(specPath)})`);
   }
+  if (problems.length > 0 && problems.length === files.size && problems.every((problem) => problem.endsWith(' is missing'))) {
+    console.error(`${shown(outDir)}/ is missing: run \`npm run generate\` and commit ${shown(outDir)}/.`);
+    return 1;
+  }
   if (problems.length > 0) {
     console.error(
       `${problems.join('; ')}: run \`npm run generate\` and commit ${shown(outDir)}/.`,

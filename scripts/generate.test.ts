@@ -1,7 +1,8 @@
 // The drift check: it passes on the committed files, and fails with a one-line fix when the
 // spec changed without regenerating, or when generated/ is missing.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -43,7 +44,17 @@ describe('npm run generate:check', () => {
     const result = run('--check', '--out', join(scratch, 'nowhere'));
     expect(result.status).toBe(1);
     expect(lines(result.stderr)).toHaveLength(1);
-    expect(result.stderr).toMatch(/schema\.d\.ts is missing: run `npm run generate`/);
+    expect(result.stderr).toMatch(/nowhere\/ is missing: run `npm run generate`/);
+  });
+
+  test('names the one generated file that is missing', () => {
+    const out = join(scratch, 'one-missing');
+    cpSync(join(projectRoot, 'generated'), out, { recursive: true });
+    rmSync(join(out, 'validators.cjs'));
+    const result = run('--check', '--out', out);
+    expect(result.status).toBe(1);
+    expect(lines(result.stderr)).toHaveLength(1);
+    expect(result.stderr).toMatch(/one-missing\/validators\.cjs is missing: run `npm run generate`/);
   });
 
   test('fails when a generated file was edited by hand', () => {
@@ -73,6 +84,44 @@ describe('npm run generate', () => {
     const text = readFileSync(join(first, 'schema.d.ts'), 'utf8');
     expect(readFileSync(join(second, 'schema.d.ts'), 'utf8')).toBe(text);
     expect(text.startsWith('// Generated from openapi.yaml by `npm run generate`. Do not edit')).toBe(true);
+  });
+
+  test('writes the types, the validators and the spec facts', () => {
+    const out = join(scratch, 'all-files');
+    expect(run('--out', out).status).toBe(0);
+    for (const name of ['schema.d.ts', 'validators.cjs', 'validators.d.cts', 'spec-facts.ts']) {
+      expect(readFileSync(join(out, name), 'utf8').startsWith('// Generated from openapi.yaml')).toBe(true);
+    }
+  });
+
+  test('the validators follow the spec: a rule changed in openapi.yaml changes what they accept', () => {
+    // Inside the project, so that the generated code's require() of ajv resolves.
+    const cache = join(projectRoot, 'node_modules', '.cache');
+    mkdirSync(cache, { recursive: true });
+    const out = mkdtempSync(join(cache, 'generate-test-'));
+    try {
+      const spec = join(scratch, 'more-modes.yaml');
+      const original = readFileSync(join(projectRoot, 'openapi.yaml'), 'utf8');
+      const edited = original.replace('          enum:\n            - SIM\n            - aggregate\n', '          enum:\n            - SIM\n            - aggregate\n            - Aggregate\n');
+      expect(edited).not.toBe(original);
+      writeFileSync(spec, edited);
+      expect(run('--spec', spec, '--out', out).status).toBe(0);
+      const require = createRequire(import.meta.url);
+      const fresh = require(join(out, 'validators.cjs')) as { validateConnectConfiguration: (value: unknown) => boolean };
+      const committed = require(join(projectRoot, 'generated', 'validators.cjs')) as typeof fresh;
+      const body = {
+        configurationType: 'custom',
+        urlToPublishTo: 'https://hooks.example.com/x',
+        name: 'n',
+        deliveryMode: 'Aggregate',
+        allUsers: 'true',
+        envelopeEvents: ['Completed'],
+      };
+      expect(committed.validateConnectConfiguration(body)).toBe(false);
+      expect(fresh.validateConnectConfiguration(body)).toBe(true);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   test('keeps read-only properties out of request bodies and secrets out of responses', () => {

@@ -64,11 +64,14 @@ function fieldAt(pointer: string): { pattern: string; field: Field | undefined }
 }
 
 /** The rule text for an error raised inside one of the spec's `allOf` rules. */
-function ruleOf(error: ErrorObject, field: Field | undefined): string {
+function ruleOf(error: ErrorObject, pattern: string, field: Field | undefined): string {
   const match = /^#\/allOf\/(\d+)\//.exec(error.schemaPath);
   if (match) return specFacts.rules[Number(match[1])] ?? `allOf ${match[1]}`;
   const schema = /^#\/components\/schemas\/([^/]+)\//.exec(error.schemaPath)?.[1] ?? field?.schema;
-  return schema ? `${schema}: ${error.keyword}` : error.keyword;
+  if (schema) return `${schema}: ${error.keyword}`;
+  // An inline schema: name it after its place in ConnectConfiguration (`events[]`, `password`).
+  const place = pattern.slice(1).replace(/\/\*/g, '[]').replace(/\//g, '.');
+  return `ConnectConfiguration${place ? `.${place}` : ''}: ${error.keyword}`;
 }
 
 const quote = (value: unknown) => describeValue(value);
@@ -154,7 +157,7 @@ function forbiddenMessage(error: ErrorObject, configuration: Record<string, unkn
     if (configuration.deliveryMode === 'SIM') {
       return `events needs ${JSON_SIM}, but eventData.version "restv2.1" is missing, which makes this the legacy XML SIM model: add eventData: { version: "restv2.1" }, or ${legacy}`;
     }
-    return `events is only for ${JSON_SIM}; this configuration is ${model}, so ${legacy}`;
+    return `events is only for ${JSON_SIM}, and this configuration is ${model}: ${legacy}`;
   }
   if (error.schemaPath.startsWith('#/allOf/2/')) {
     return 'Recipient Connect (configurationType "customrecipient") sends recipient events only: remove envelopeEvents and use recipientEvents, or use configurationType "custom"';
@@ -345,7 +348,7 @@ function toProblem(
     default:
       message = `${where} ${error.message ?? `breaks ${keyword}`}`;
   }
-  return { pointer, rule: ruleOf(error, field), keyword, message };
+  return { pointer, rule: ruleOf(error, pattern, field), keyword, message };
 }
 
 /** Warnings about a configuration that is valid but probably not what the caller meant. */

@@ -1,0 +1,296 @@
+// validateConfiguration: every problem at once, each with a pointer, the spec rule and a fix; the
+// help a user needs for the usual mistakes; warnings that do not block.
+import { inspect } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { specFacts } from '../generated/spec-facts.js';
+import { closestMatch } from './did-you-mean.js';
+import { label } from './pointer.js';
+import { validateConfiguration } from './validate.js';
+
+const jsonSim = {
+  configurationType: 'custom',
+  urlToPublishTo: 'https://hooks.example.com/docusign/connect',
+  allUsers: 'true',
+  name: 'jsonSimTest',
+  deliveryMode: 'SIM',
+  allowEnvelopePublish: 'true',
+  enableLog: 'true',
+  eventData: { version: 'restv2.1' },
+  events: ['envelope-sent', 'envelope-completed'],
+};
+const xmlAggregate = {
+  configurationType: 'custom',
+  urlToPublishTo: 'https://hooks.example.com/docusign/xml',
+  allUsers: 'true',
+  name: 'XML feed',
+  deliveryMode: 'aggregate',
+  allowEnvelopePublish: 'true',
+  enableLog: 'true',
+  envelopeEvents: ['Completed'],
+};
+
+function change(body: Record<string, unknown>, changes: Record<string, unknown>) {
+  const copy: Record<string, unknown> = structuredClone(body);
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) delete copy[key];
+    else copy[key] = value;
+  }
+  return copy;
+}
+
+/** The one problem at a pointer; fails when there is none or more than one. */
+function problemAt(body: unknown, pointer: string) {
+  const report = validateConfiguration(body);
+  const found = report.problems.filter((problem) => problem.pointer === pointer);
+  expect(found, JSON.stringify(report.problems, null, 2)).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('validateConfiguration', () => {
+  test('accepts a valid JSON SIM configuration without problems or warnings', () => {
+    expect(validateConfiguration(jsonSim)).toEqual({ valid: true, problems: [], warnings: [] });
+  });
+
+  test('reports every problem at once, not just the first', () => {
+    const report = validateConfiguration(
+      change(jsonSim, { name: '', urlToPublishTo: 'http://hooks.example.com', allUsers: 'false', allUser: 'true', events: ['Sent'] }),
+    );
+    expect(report.valid).toBe(false);
+    expect(report.problems.map((problem) => problem.pointer).sort()).toEqual(['/allUser', '/events/0', '/name', '/urlToPublishTo', '/userIds']);
+  });
+
+  test.each([
+    ['allUser', 'allUsers'],
+    ['AllUsers', 'allUsers'],
+    ['enableLogs', 'enableLog'],
+    ['urlToPublish', 'urlToPublishTo'],
+    ['includeHmac', 'includeHMAC'],
+  ])('suggests the property meant by %s', (typo, meant) => {
+    const problem = problemAt(change(jsonSim, { [typo]: 'true' }), `/${typo}`);
+    expect(problem.keyword).toBe('additionalProperties');
+    expect(problem.rule).toBe('ConnectConfiguration: additionalProperties');
+    expect(problem.message).toContain(`did you mean ${meant}?`);
+  });
+
+  test('does not guess when an unknown property is nothing like a known one', () => {
+    const problem = problemAt(change(jsonSim, { webhookSecretSauce: 'x' }), '/webhookSecretSauce');
+    expect(problem.message).not.toContain('did you mean');
+    expect(problem.message).toContain('remove it');
+  });
+
+  test('suggests the property meant inside nested objects too', () => {
+    const problem = problemAt(change(jsonSim, { eventData: { versoin: 'restv2.1' } }), '/eventData/versoin');
+    expect(problem.message).toContain('did you mean version?');
+    expect(problem.rule).toBe('ConnectEventData: additionalProperties');
+  });
+
+  test('says a read-only property is set by DocuSign', () => {
+    expect(problemAt(change(jsonSim, { connectId: '42' }), '/connectId').message).toMatch(/read-only: DocuSign sets it/);
+  });
+
+  test.each([
+    ['envelopeEvents', 'sent', 'Sent'],
+    ['envelopeEvents', 'COMPLETED', 'Completed'],
+    ['recipientEvents', 'autoresponded', 'AutoResponded'],
+    ['recipientEvents', 'authenticationfailed', 'AuthenticationFailed'],
+  ])('gives the sentence-case spelling for %s value %s', (list, given, fixed) => {
+    const problem = problemAt(change(xmlAggregate, { envelopeEvents: undefined, [list]: [given] }), `/${list}/0`);
+    expect(problem.message).toContain(`use "${fixed}"`);
+    expect(problem.message).toContain('sentence case');
+  });
+
+  test('turns a JSON SIM event name given as a legacy status into the status', () => {
+    expect(problemAt(change(xmlAggregate, { envelopeEvents: ['envelope-completed'] }), '/envelopeEvents/0').message).toContain('use "Completed"');
+  });
+
+  test('turns a legacy status given in events into the JSON SIM event name', () => {
+    expect(problemAt(change(jsonSim, { events: ['Completed'] }), '/events/0').message).toContain('use "envelope-completed"');
+  });
+
+  test('sends legacy lists in a JSON SIM configuration to events, converted', () => {
+    const problem = problemAt(change(jsonSim, { envelopeEvents: ['Sent', 'Voided'] }), '/envelopeEvents');
+    expect(problem.message).toContain('use events: ["envelope-sent","envelope-voided"]');
+    expect(problem.rule).toBe(specFacts.rules[1]);
+  });
+
+  test('explains that events without restv2.1 make the legacy XML SIM model', () => {
+    const problem = problemAt(change(jsonSim, { eventData: undefined }), '/events');
+    expect(problem.message).toContain('add eventData: { version: "restv2.1" }');
+    expect(problem.message).toContain('envelopeEvents: ["Sent","Completed"]');
+  });
+
+  test('sends events in an aggregate configuration to the status lists', () => {
+    const problem = problemAt(change(xmlAggregate, { envelopeEvents: undefined, events: ['envelope-sent', 'recipient-declined'] }), '/events');
+    expect(problem.message).toContain('XML aggregate');
+    expect(problem.message).toContain('envelopeEvents: ["Sent"] and recipientEvents: ["Declined"]');
+  });
+
+  test('asks a legacy model for at least one status list', () => {
+    const problem = problemAt(change(xmlAggregate, { envelopeEvents: undefined }), '/envelopeEvents');
+    expect(problem.keyword).toBe('anyOf');
+    expect(problem.message).toContain('envelopeEvents and/or recipientEvents');
+  });
+
+  test.each([
+    ['allUsers', true, '"true"'],
+    ['enableLog', false, '"false"'],
+    ['includeHMAC', true, '"true"'],
+  ])('asks for the string form when %s is a JSON boolean', (name, value, fixed) => {
+    const body = change(jsonSim, { [name]: value });
+    const report = validateConfiguration(body);
+    const found = report.problems.filter((problem) => problem.pointer === `/${name}`);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain(`expects the string ${fixed}`);
+  });
+
+  test('says what to do when allUsers is "false" and no users are listed', () => {
+    const problem = problemAt(change(jsonSim, { allUsers: 'false' }), '/userIds');
+    expect(problem.rule).toBe(specFacts.rules[0]);
+    expect(problem.message).toMatch(/list the users to cover in userIds .* or set allUsers to "true"/);
+  });
+
+  test.each([
+    ['http://hooks.example.com/x', /uses http:\/\/.*use https:\/\//],
+    ['hooks.example.com/x', /absolute https:\/\/ URL/],
+    ['https://user:pw@hooks.example.com/x', /carries credentials/],
+    ['https:///x', /no host/],
+    ['https://hooks.example.com/my hook', /percent-encode/],
+    [`https://hooks.example.com/${'a'.repeat(4100)}`, /at most 4096/],
+  ])('explains what is wrong with the listener URL %#', (url, fix) => {
+    const problem = problemAt(change(jsonSim, { urlToPublishTo: url }), '/urlToPublishTo');
+    expect(problem.message).toMatch(fix);
+  });
+
+  test('never repeats a listener URL, which may carry credentials', () => {
+    const problem = problemAt(change(jsonSim, { urlToPublishTo: 'https://admin:hunter2@hooks.example.com/' }), '/urlToPublishTo');
+    expect(problem.message).not.toContain('hunter2');
+  });
+
+  test('never quotes the value of a secret property', () => {
+    const report = validateConfiguration(
+      change(jsonSim, { password: 7, oAuthConfiguration: { authorizationServerUrl: 'https://login.example.com/t', clientId: 'c', clientSecret: ['s3cr3t-value'] } }),
+    );
+    expect(report.problems.map((problem) => [problem.pointer, problem.rule]).sort()).toEqual([
+      ['/oAuthConfiguration/clientSecret', 'ConnectConfiguration.oAuthConfiguration.clientSecret: type'],
+      ['/password', 'ConnectConfiguration.password: type'],
+    ]);
+    expect(inspect(report, { depth: 10 })).not.toContain('s3cr3t-value');
+  });
+
+  test('names a GUID as the form of a user ID', () => {
+    expect(problemAt(change(jsonSim, { allUsers: 'false', userIds: ['bob'] }), '/userIds/0').message).toMatch(/user IDs are GUIDs/);
+  });
+
+  test('names the duplicate in a list', () => {
+    expect(problemAt(change(jsonSim, { events: ['envelope-sent', 'envelope-sent'] }), '/events').message).toContain('lists "envelope-sent" twice');
+  });
+
+  test('explains the eventData.version values', () => {
+    expect(problemAt(change(xmlAggregate, { eventData: { version: 'legacy' } }), '/eventData/version').message).toMatch(/use "restv2\.1" for JSON messages, or leave version out for XML/);
+  });
+
+  test('says Recipient Connect takes recipient events only', () => {
+    const body = change(jsonSim, { configurationType: 'customrecipient', events: ['recipient-sent', 'envelope-sent'] });
+    const problem = problemAt(body, '/events/1');
+    expect(problem.message).toContain('Recipient Connect sends recipient events only');
+    expect(problem.message).toContain('configurationType "custom"');
+  });
+
+  test('says Recipient Connect needs JSON', () => {
+    const body = change(xmlAggregate, { configurationType: 'customrecipient', envelopeEvents: undefined, recipientEvents: ['Sent'] });
+    expect(problemAt(body, '/eventData').message).toContain('Recipient Connect sends JSON messages only');
+  });
+
+  test('escapes property names in pointers as RFC 6901 says', () => {
+    const report = validateConfiguration(change(jsonSim, { 'a/b~c': 'x' }));
+    expect(report.problems.map((problem) => problem.pointer)).toContain('/a~1b~0c');
+  });
+
+  test.each([
+    ['null', null],
+    ['a list', []],
+    ['a string', 'configuration'],
+    ['a number', 42],
+    ['undefined', undefined],
+  ])('refuses %s with one problem at the root', (_name, value) => {
+    const report = validateConfiguration(value);
+    expect(report.valid).toBe(false);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toMatchObject({ pointer: '', keyword: 'type' });
+    expect(report.problems[0]?.message).toContain('must be a JSON object');
+    expect(report.warnings).toEqual([]);
+  });
+
+  test('survives odd input: deep nesting, huge strings, prototype keys', () => {
+    const deep: Record<string, unknown> = {};
+    let node = deep;
+    for (let i = 0; i < 2000; i++) node = (node.next = {}) as Record<string, unknown>;
+    const odd = JSON.parse('{"__proto__": {"polluted": true}, "constructor": 1}');
+    expect(validateConfiguration(change(jsonSim, { eventData: deep })).valid).toBe(false);
+    expect(validateConfiguration(change(jsonSim, { name: 'x'.repeat(1_000_000) })).valid).toBe(true);
+    expect(validateConfiguration({ ...jsonSim, ...odd }).problems.map((problem) => problem.pointer).sort()).toEqual(['/__proto__', '/constructor']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('every problem has a pointer, a rule, a keyword and a message with a fix', () => {
+    const report = validateConfiguration({ configurationType: 'Custom', deliveryMode: 'sim', allUsers: true, events: [], eventData: { version: 'v2' }, extra: 1 });
+    expect(report.problems.length).toBeGreaterThan(5);
+    for (const problem of report.problems) {
+      expect(problem.pointer === '' || problem.pointer.startsWith('/')).toBe(true);
+      expect(problem.rule.length).toBeGreaterThan(0);
+      expect(problem.keyword.length).toBeGreaterThan(0);
+      expect(problem.message).toMatch(/: /);
+    }
+  });
+});
+
+describe('warnings', () => {
+  test('warns that a configuration without allowEnvelopePublish "true" is created switched off', () => {
+    const report = validateConfiguration(change(jsonSim, { allowEnvelopePublish: undefined }));
+    expect(report.valid).toBe(true);
+    expect(report.warnings).toMatchObject([{ pointer: '/allowEnvelopePublish', rule: 'created-disabled' }]);
+  });
+
+  test('warns that XML SIM is being retired', () => {
+    const report = validateConfiguration(change(xmlAggregate, { deliveryMode: 'SIM' }));
+    expect(report.valid).toBe(true);
+    expect(report.warnings).toMatchObject([{ pointer: '/deliveryMode', rule: 'deprecated-model' }]);
+  });
+
+  test('warns when enableLog is left unset, but not when it is chosen', () => {
+    expect(validateConfiguration(change(jsonSim, { enableLog: undefined })).warnings).toMatchObject([{ rule: 'logging-unset' }]);
+    expect(validateConfiguration(change(jsonSim, { enableLog: 'false' })).warnings).toEqual([]);
+  });
+
+  test('warns about a paused configuration and the deprecated eventData.format', () => {
+    const report = validateConfiguration(change(jsonSim, { pausePublish: 'true', eventData: { version: 'restv2.1', format: 'json' } }));
+    expect(report.warnings.map((warning) => warning.rule).sort()).toEqual(['deprecated-field', 'paused']);
+  });
+
+  test('warnings never make a configuration invalid', () => {
+    const report = validateConfiguration(change(xmlAggregate, { deliveryMode: 'SIM', allowEnvelopePublish: 'false', enableLog: undefined }));
+    expect(report.valid).toBe(true);
+    expect(report.problems).toEqual([]);
+    expect(report.warnings).toHaveLength(3);
+  });
+});
+
+describe('helpers', () => {
+  test.each([
+    ['allUser', ['allUsers', 'allUsersExcept'], 'allUsers'],
+    ['evnets', ['events', 'eventData'], 'events'],
+    ['x', ['events'], undefined],
+    ['completely-different', ['events'], undefined],
+  ])('closestMatch(%s) is %s', (name, known, expected) => {
+    expect(closestMatch(name, known)).toBe(expected);
+  });
+
+  test.each([
+    ['', 'the configuration'],
+    ['/eventData/version', 'eventData.version'],
+    ['/userIds/0', 'userIds[0]'],
+    ['/a~1b', '"a/b"'],
+  ])('label(%s) is %s', (pointer, expected) => {
+    expect(label(pointer)).toBe(expected);
+  });
+});
