@@ -64,7 +64,6 @@ const builtBodies: Array<[string, ConnectConfiguration]> = [
   ['jsonAggregate, account-level', jsonAggregate({ name: 'Built JSON aggregate', urlToPublishTo: LISTENER, allUsers: true, envelopeEvents: ['Sent', 'Completed'], recipientEvents: ['Declined'] })],
   ['jsonAggregate, Recipient Connect', jsonAggregate({ name: 'Built recipient aggregate', urlToPublishTo: LISTENER, allUsers: true, recipient: true, recipientEvents: ['Completed'] })],
   ['xmlAggregate', xmlAggregate({ name: 'Built XML aggregate', urlToPublishTo: LISTENER, allUsers: true, envelopeEvents: ['Completed'], includeDocuments: true })],
-  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the legacy model must still work
   ['xmlSimLegacy', xmlSimLegacy({ name: 'Built XML SIM', urlToPublishTo: LISTENER, allUsers: true, recipientEvents: ['AutoResponded'] })],
 ];
 

@@ -50,7 +50,6 @@ describe('builders', () => {
 
   test('the XML builders leave eventData out', () => {
     const aggregate = xmlAggregate({ name: 'x', urlToPublishTo: url, allUsers: true, envelopeEvents: ['Completed'] });
-    // eslint-disable-next-line @typescript-eslint/no-deprecated -- the legacy builder is under test
     const sim = xmlSimLegacy({ name: 'x', urlToPublishTo: url, allUsers: true, recipientEvents: ['Declined'] });
     expect(aggregate).not.toHaveProperty('eventData');
     expect(sim).not.toHaveProperty('eventData');

@@ -349,9 +349,10 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
       });
 
     // 1. The body, exactly as it will be sent: what is checked is what goes on the wire.
-    redactor.add(...secretsIn(configuration));
     let text: string | undefined;
     try {
+      // Inside the try: a getter that throws must become an input error, not a crash.
+      redactor.add(...secretsIn(configuration));
       text = JSON.stringify(configuration);
     } catch (cause) {
       const reason = cause instanceof Error ? cause.message : String(cause);
@@ -405,6 +406,9 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
             });
           }
           const token = await resolveToken(redactor);
+          // A slow token function may outlast the timeout or the caller's signal: the call has
+          // already ended, so nothing may be sent now.
+          if (controller.signal.aborted) throw controller.signal.reason;
           request.headers.set('Authorization', `Bearer ${token}`);
           request.headers.set('User-Agent', userAgent);
           state.url = request.url;
@@ -414,7 +418,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
         },
       };
       try {
-        const result = await client.POST(CONNECT_PATH, {
+        const post = client.POST(CONNECT_PATH, {
           params: { path: { accountId } },
           body: sent as ConnectConfiguration,
           bodySerializer: () => text,
@@ -422,6 +426,14 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
           signal: controller.signal,
           middleware: [finalStep],
         });
+        // The timeout and the caller's signal must end the call even when an injected fetch, or
+        // the Response it gives, ignores the signal; the abandoned POST is left to settle unseen.
+        const aborted = new Promise<never>((_resolve, reject) => {
+          controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
+        });
+        post.catch(() => undefined);
+        aborted.catch(() => undefined);
+        const result = await Promise.race([post, aborted]);
         const body = result.response.ok ? result.data : result.error;
         return { type: 'answer', response: result.response, body, request: redactedRequest(state.url, state.headers) };
       } catch (cause) {
@@ -489,10 +501,16 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
       if (typeof body === 'string') {
         try {
           parsed = JSON.parse(body);
-        } catch (cause) {
+        } catch {
           const type = response.headers.get('content-type') ?? 'no content type';
+          // Not JSON.parse's own error as the cause: V8 quotes the start of the body in its message,
+          // possibly cutting a secret in two where no redaction can find it. The excerpt shows the body.
+          const cause = new SyntaxError('the body is not valid JSON: response.excerpt shows how it starts');
           throw fail(`HTTP ${status} came with a body that is not JSON (${excerptOf(type, redactor)}), such as an HTML page from a proxy.`, cause);
         }
+        // openapi-fetch has already decoded the JSON of an error answer; a string left over means
+        // the body was a JSON string (double-encoded JSON), not the envelope.
+        if (!response.ok) throw fail(`HTTP ${status} came with a JSON string instead of the error envelope (double-encoded JSON).`);
       }
       const contentType = response.headers.get('content-type') ?? '';
       if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType)) {
