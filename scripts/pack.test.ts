@@ -1,0 +1,364 @@
+// The published package as a consumer gets it: `npm pack` (which builds through prepack), the
+// tarball installed into a fresh project, then imported from plain ESM, type-checked by a
+// TypeScript consumer, and required from CommonJS.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startPrism } from './prism.mjs';
+import { projectRoot } from './spec-tools.mjs';
+
+const INSTALL_TIMEOUT_MS = 180_000;
+const ACCOUNT_ID = '18476201';
+
+interface PackageJson {
+  name: string;
+  version: string;
+  exports: Record<string, string | Record<string, string>>;
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+}
+
+interface LockEntry {
+  version?: string;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+}
+
+const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as PackageJson;
+const scratch = mkdtempSync(join(tmpdir(), 'pack-test-'));
+const packDir = join(scratch, 'pack');
+const consumer = join(scratch, 'consumer');
+const installed = join(consumer, 'node_modules', manifest.name);
+let tarballEntries: string[] = [];
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command to completion without blocking the event loop (Prism's pipes stay drained). */
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...childEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+/** What a failed step printed, for assertion messages. */
+const report = (what: string, result: Run) =>
+  `${what} exited ${result.status}\n--- stdout ---\n${result.stdout}\n--- stderr ---\n${result.stderr}`;
+
+/**
+ * The environment without the parent npm's run context: under `npm test`, npm exports settings
+ * such as npm_config_prefix, npm_config_dry_run or npm_config_ignore_scripts that would change
+ * what the nested pack and install do. Registry, cache, proxy and TLS settings are kept.
+ */
+function childEnv(): NodeJS.ProcessEnv {
+  const keep = /^npm_config_(cache|registry|userconfig|globalconfig|cafile|ca|proxy|https_proxy|noproxy|strict_ssl|prefer_offline|offline)$/i;
+  const env: NodeJS.ProcessEnv = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (/^npm_/i.test(name) && !keep.test(name)) continue;
+    env[name] = value;
+  }
+  return { ...env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', NO_COLOR: '1' };
+}
+
+/** Runs a consumer script with this Node; its stdout must be one JSON value. */
+async function runScript(file: string, source: string, env: NodeJS.ProcessEnv = {}) {
+  writeFileSync(join(consumer, file), source);
+  const result = await run(process.execPath, [file], consumer, env);
+  expect(result.status, report(`node ${file}`, result)).toBe(0);
+  expect(result.stderr, report(`node ${file}`, result)).toBe('');
+  return JSON.parse(result.stdout) as Record<string, unknown>;
+}
+
+/**
+ * The names npm must install for the runtime dependencies: their closure in the repository's
+ * lockfile, following Node's lookup through nested node_modules.
+ */
+function runtimeClosure(): { names: Set<string>; lock: Record<string, LockEntry> } {
+  const lock = JSON.parse(readFileSync(join(projectRoot, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+  const names = new Set<string>();
+  const visited = new Set<string>();
+  const locate = (from: string, name: string): string | undefined => {
+    for (let base = from; ; base = base.replace(/\/?node_modules\/(@[^/]+\/)?[^/]+$/, '')) {
+      const key = `${base === '' ? '' : `${base}/`}node_modules/${name}`;
+      if (lock.packages[key] !== undefined) return key;
+      if (base === '') return undefined;
+    }
+  };
+  const visit = (from: string, name: string) => {
+    const key = locate(from, name);
+    if (key === undefined) throw new Error(`${name} (needed by ${from || 'the package'}) is not in package-lock.json`);
+    names.add(name);
+    if (visited.has(key)) return;
+    visited.add(key);
+    const entry = lock.packages[key] ?? {};
+    const peers = Object.keys(entry.peerDependencies ?? {}).filter((peer) => entry.peerDependenciesMeta?.[peer]?.optional !== true);
+    for (const dep of [...Object.keys(entry.dependencies ?? {}), ...Object.keys(entry.optionalDependencies ?? {}), ...peers]) visit(key, dep);
+  };
+  for (const dep of Object.keys(manifest.dependencies)) visit('', dep);
+  return { names, lock: lock.packages };
+}
+
+beforeAll(async () => {
+  mkdirSync(packDir);
+  // A real pack: prepack builds dist/ first, exactly as for a publish. The file list comes from
+  // the tarball itself, not from `npm pack --json`, whose stdout also carries the build's output.
+  const pack = await run('npm', ['pack', '--pack-destination', packDir], projectRoot);
+  expect(pack.status, report('npm pack', pack)).toBe(0);
+  const tarballs = readdirSync(packDir).filter((name) => name.endsWith('.tgz'));
+  expect(tarballs, report('npm pack', pack)).toEqual([`${manifest.name}-${manifest.version}.tgz`]);
+  const tarball = join(packDir, tarballs[0] ?? '');
+  const list = await run('tar', ['-tzf', tarball], packDir);
+  expect(list.status, report('tar -tzf', list)).toBe(0);
+  tarballEntries = list.stdout.split('\n').filter((line) => line !== '').map((line) => line.replace(/^package\//, ''));
+
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), `${JSON.stringify({ name: 'pack-test-consumer', private: true, type: 'module' }, null, 2)}\n`);
+  const install = await run('npm', ['install', tarball, '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'], consumer);
+  expect(install.status, report('npm install <tarball>', install)).toBe(0);
+}, INSTALL_TIMEOUT_MS);
+
+describe('npm pack', () => {
+  test('ships the built entry points, declarations and generated validators', () => {
+    for (const file of [
+      'package.json',
+      'dist/src/index.js',
+      'dist/src/index.d.ts',
+      'dist/generated/validators.cjs',
+      'dist/generated/validators.d.cts',
+      'dist/generated/schema.d.ts',
+      'dist/generated/spec-facts.js',
+    ]) {
+      expect(tarballEntries, file).toContain(file);
+    }
+  });
+
+  test('points every exports target at a file in the tarball', () => {
+    const packed = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as PackageJson;
+    const targets = Object.values(packed.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+    expect(targets.length).toBeGreaterThan(0);
+    for (const target of targets) expect(tarballEntries, target).toContain(target.replace(/^\.\//, ''));
+  });
+
+  test('leaves out tests, sources and development files', () => {
+    expect(tarballEntries.filter((entry) => /\.test(-d)?\./.test(entry))).toEqual([]);
+    expect(tarballEntries.filter((entry) => /^(contract-tests|scripts|node_modules|\.ci|src|generated|reports)\//.test(entry))).toEqual([]);
+    expect(tarballEntries).not.toContain('openapi.yaml');
+    // Nothing but the manifest, the docs and the built files under dist/src and dist/generated.
+    const unexpected = tarballEntries.filter(
+      (entry) => !/^(package\.json|README\.md|LICENSE|dist\/(src|generated)\/[\w.-]+\.(js|cjs|d\.ts|d\.cts))$/.test(entry),
+    );
+    expect(unexpected).toEqual([]);
+  });
+});
+
+describe('installing the tarball', () => {
+  test('brings in only the runtime dependencies and their own dependencies', () => {
+    const lock = JSON.parse(readFileSync(join(consumer, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
+    const keys = Object.keys(lock.packages).filter((key) => key !== '');
+    const names = new Set(keys.map((key) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length)));
+    const expected = runtimeClosure();
+    expect([...names].sort()).toEqual([manifest.name, ...expected.names].sort());
+    for (const dev of Object.keys(manifest.devDependencies)) expect(names.has(dev), `${dev} was installed`).toBe(false);
+    // The consumer gets the versions this repository is tested with.
+    for (const name of Object.keys(manifest.dependencies)) {
+      expect(lock.packages[`node_modules/${name}`]?.version, name).toBe(expected.lock[`node_modules/${name}`]?.version);
+    }
+  });
+});
+
+describe('an ESM consumer', () => {
+  test('gets a problem naming the sentence-case status for a lower-case envelope event', async () => {
+    const result = await runScript(
+      'validate.mjs',
+      `import { validateConfiguration, VERSION } from '${manifest.name}';
+const report = validateConfiguration({
+  name: 'Packed',
+  urlToPublishTo: 'https://hooks.example.com/docusign/connect',
+  allUsers: 'true',
+  configurationType: 'custom',
+  deliveryMode: 'aggregate',
+  allowEnvelopePublish: 'true',
+  envelopeEvents: ['sent'],
+});
+console.log(JSON.stringify({ version: VERSION, report }));
+`,
+    );
+    expect(result.version).toBe(manifest.version);
+    expect(result.report).toMatchObject({
+      valid: false,
+      problems: [expect.objectContaining({ pointer: '/envelopeEvents/0', message: expect.stringContaining('"Sent"') })],
+    });
+  });
+
+  test('creates a configuration on the Prism mock', async () => {
+    const prism = await startPrism();
+    try {
+      const result = await runScript(
+        'create.mjs',
+        `import { createConnectClient, jsonSim } from '${manifest.name}';
+const contractWarnings = [];
+const client = createConnectClient({
+  baseUrl: process.env.PRISM_URL,
+  accessToken: 'pack-test-token',
+  onContractWarning: (warning) => contractWarnings.push(warning),
+});
+const body = jsonSim({
+  name: 'Packed',
+  urlToPublishTo: 'https://hooks.example.com/docusign/connect',
+  allUsers: true,
+  events: ['envelope-completed'],
+});
+const result = await client.createConfiguration('${ACCOUNT_ID}', body);
+console.log(JSON.stringify({ ...result, headers: Object.fromEntries(result.headers), contractWarnings }));
+`,
+        { PRISM_URL: prism.url },
+      );
+      expect(result.headers, 'Prism reported a contract violation').not.toHaveProperty('sl-violations');
+      expect(result).toMatchObject({
+        success: true,
+        outcome: 'created',
+        status: 201,
+        attempts: 1,
+        data: { id: expect.any(String), created_at: expect.any(String) },
+        contractWarnings: [],
+      });
+    } finally {
+      await prism.stop();
+    }
+  });
+
+  test('rejects an invalid configuration with ConnectInputError before sending it', async () => {
+    const result = await runScript(
+      'invalid.mjs',
+      `import { ConnectInputError, createConnectClient } from '${manifest.name}';
+let sent = 0;
+const client = createConnectClient({
+  baseUrl: 'https://demo.docusign.net/restapi',
+  accessToken: 'pack-test-token',
+  fetch: async () => {
+    sent += 1;
+    throw new Error('nothing may be sent');
+  },
+});
+try {
+  await client.createConfiguration('${ACCOUNT_ID}', { name: 'Broken', envelopeEvents: ['sent'] });
+  console.log(JSON.stringify({ resolved: true, sent }));
+} catch (error) {
+  console.log(JSON.stringify({ inputError: error instanceof ConnectInputError, name: error.name, kind: error.kind, outcome: error.outcome, problems: error.problems, sent }));
+}
+`,
+    );
+    expect(result).toMatchObject({ inputError: true, name: 'ConnectInputError', kind: 'invalid-input', outcome: 'not-sent', sent: 0 });
+    expect(result.problems).toEqual(expect.arrayContaining([expect.objectContaining({ pointer: '/urlToPublishTo' })]));
+  });
+});
+
+describe('a TypeScript consumer', () => {
+  test('type-checks against the bundled declarations, which refuse a legacy status as an event', async () => {
+    writeFileSync(
+      join(consumer, 'check.ts'),
+      `import {
+  type ConnectConfiguration,
+  type CreateConfigurationResult,
+  type ValidationReport,
+  ConnectInputError,
+  createConnectClient,
+  jsonSim,
+  validateConfiguration,
+} from '${manifest.name}';
+
+const body: ConnectConfiguration = jsonSim({
+  name: 'Packed',
+  urlToPublishTo: 'https://hooks.example.com/docusign/connect',
+  allUsers: true,
+  events: ['envelope-completed'],
+});
+export const report: ValidationReport = validateConfiguration(body);
+
+const client = createConnectClient({
+  baseUrl: 'https://demo.docusign.net/restapi',
+  accessToken: async () => 'token',
+  fetch: (request: Request): Promise<Response> => fetch(request),
+});
+
+export async function create(): Promise<string> {
+  const result: CreateConfigurationResult = await client.createConfiguration('${ACCOUNT_ID}', body);
+  const headers: Headers = result.headers;
+  void headers;
+  return result.success ? result.data.id : result.error.code;
+}
+
+export function problemsOf(error: unknown): readonly string[] {
+  return error instanceof ConnectInputError ? error.problems.map((problem) => problem.message) : [];
+}
+
+jsonSim({
+  name: 'Packed',
+  urlToPublishTo: 'https://hooks.example.com/docusign/connect',
+  allUsers: true,
+  // @ts-expect-error JSON SIM takes event names such as 'envelope-sent', not legacy statuses
+  events: ['Sent'],
+});
+`,
+    );
+    // No DOM lib: Request, Response and Headers must come from @types/node, as in a Node project.
+    // skipLibCheck false also checks the package's own .d.ts files and what they import.
+    const tsc = await run(
+      process.execPath,
+      [
+        join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc'),
+        ...['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2023'],
+        ...['--types', 'node', '--typeRoots', join(projectRoot, 'node_modules', '@types'), '--skipLibCheck', 'false', '--listFiles'],
+        'check.ts',
+      ],
+      consumer,
+    );
+    expect(tsc.status, report('tsc check.ts', tsc)).toBe(0);
+    // The types came from the installed tarball, not from this repository's sources.
+    expect(tsc.stdout).toContain(join(installed, 'dist', 'src', 'index.d.ts'));
+    expect(tsc.stdout).toContain(join(installed, 'dist', 'generated', 'schema.d.ts'));
+    expect(tsc.stdout).not.toContain(join(projectRoot, 'src'));
+  });
+});
+
+describe('a CommonJS consumer', () => {
+  test('cannot require() the package but can import() it', async () => {
+    // The exports map has only "types" and "import" conditions, so require() fails while
+    // resolving, with ERR_PACKAGE_PATH_NOT_EXPORTED ('No "exports" main defined'), before Node
+    // 20.19+'s require(esm) could load anything. CommonJS code uses `await import()` instead.
+    const result = await runScript(
+      'require.cjs',
+      `const outcome = {};
+try {
+  require('${manifest.name}');
+  outcome.required = true;
+} catch (error) {
+  outcome.requireError = { code: error.code, message: error.message };
+}
+import('${manifest.name}').then((module) => {
+  outcome.imported = typeof module.createConnectClient;
+  console.log(JSON.stringify(outcome));
+});
+`,
+    );
+    expect(result).toEqual({
+      requireError: { code: 'ERR_PACKAGE_PATH_NOT_EXPORTED', message: expect.stringContaining('No "exports" main defined') },
+      imported: 'function',
+    });
+  });
+});
