@@ -80,7 +80,9 @@ function recorder(...answers: Answer[]) {
   const requests: Request[] = [];
   const bodies: string[] = [];
   const fetch = async (request: Request): Promise<Response> => {
-    requests.push(request);
+    // A copy, as the request was when it went out: the client scrubs the token from the
+    // original once it has been sent.
+    requests.push(request.clone());
     const answer = answers[Math.min(requests.length, answers.length) - 1];
     bodies.push(await request.clone().text());
     if (answer === undefined) throw new Error('the test gave no answer');
@@ -468,6 +470,19 @@ describe('the account id', () => {
     await client.createConfiguration(ACCOUNT_ID, JSON_SIM);
     expect(seenAuthorization).toEqual([null]);
     expect(requests[0]?.headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
+  });
+
+  test('caller middleware never sees the token after the request was sent either', async () => {
+    const seen: string[] = [];
+    const look = ({ request }: { request: Request }) => {
+      seen.push(`${request.headers.get('authorization')}`);
+      return undefined;
+    };
+    const answered = clientWith(recorder(created).fetch, { middleware: [{ onResponse: look }] });
+    await answered.createConfiguration(ACCOUNT_ID, JSON_SIM);
+    const failed = clientWith(recorder(fails(networkFailure('ECONNRESET'))).fetch, { middleware: [{ onError: look }] });
+    await rejection(failed.createConfiguration(ACCOUNT_ID, JSON_SIM), ConnectNetworkError);
+    expect(seen).toEqual(['Bearer [REDACTED]', 'Bearer [REDACTED]']);
   });
 });
 

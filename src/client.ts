@@ -416,6 +416,16 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
           state.reachedFetch = true;
           return request;
         },
+        // openapi-fetch hands this same Request to every onResponse and onError hook, the
+        // caller's included; once it has been sent, the token in it is no longer needed.
+        onResponse({ request }) {
+          request.headers.set('Authorization', `Bearer ${REDACTED}`);
+          return undefined;
+        },
+        onError({ request }) {
+          request.headers.set('Authorization', `Bearer ${REDACTED}`);
+          return undefined;
+        },
       };
       try {
         const post = client.POST(CONNECT_PATH, {
@@ -481,7 +491,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
           redactor.text(`${message} The configuration may have been created: list the account's Connect configurations before creating it again.`),
           { request, response: summary, attempts, cause: redactor.error(cause) },
         );
-      const warn = (warning: ContractWarning) => callHook(options.onContractWarning, { ...warning, message: redactor.text(warning.message) });
+      const warn = (warning: ContractWarning) => callHook(options.onContractWarning, redactor.value(warning));
       const retryAfterHeader = retryAfterMs(response.headers.get('retry-after'), Date.now());
       const retryAfter = retryAfterHeader === undefined ? undefined : Math.ceil(retryAfterHeader / 1000);
 
