@@ -12,11 +12,26 @@ export const specFacts = {
   "accountIdPattern": "^(?:[0-9]{1,19}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$",
   "accountIdMaxLength": 36,
   "rules": [
-    "Rule 2: users. Either every user, or at least one listed user.",
-    "Rules 3 and 4: where the events go depends on the data model.",
-    "Rule 5: Recipient Connect is JSON only and takes recipient events only.",
-    "Rule 6: a SOAP interface needs its namespace.",
-    "Rule 7: per-configuration OAuth needs its settings."
+    {
+      "title": "users",
+      "description": "Rule 2: users. Either every user, or at least one listed user."
+    },
+    {
+      "title": "events-by-model",
+      "description": "Rules 3 and 4: where the events go depends on the data model."
+    },
+    {
+      "title": "recipient-connect",
+      "description": "Rule 5: Recipient Connect is JSON only and takes recipient events only."
+    },
+    {
+      "title": "soap-namespace",
+      "description": "Rule 6: a SOAP interface needs its namespace."
+    },
+    {
+      "title": "oauth-per-configuration",
+      "description": "Rule 7: per-configuration OAuth needs its settings."
+    }
   ],
   "responses": {
     "201": {
@@ -373,7 +388,8 @@ export const specFacts = {
     "/oAuthConfiguration/authorizationServerUrl": {
       "schema": "HttpsUrl",
       "type": "string",
-      "format": "uri"
+      "format": "uri",
+      "maxLength": 4096
     },
     "/oAuthConfiguration/clientId": {
       "type": "string"
@@ -614,7 +630,8 @@ export const specFacts = {
     "/urlToPublishTo": {
       "schema": "HttpsUrl",
       "type": "string",
-      "format": "uri"
+      "format": "uri",
+      "maxLength": 4096
     },
     "/userIds": {
       "type": "array"

@@ -148,6 +148,7 @@ function collectFields(document) {
     if (Array.isArray(schema.enum)) entry.enum = schema.enum;
     if (schema.const !== undefined) entry.enum = [schema.const];
     if (schema.format !== undefined) entry.format = schema.format;
+    if (schema.maxLength !== undefined) entry.maxLength = schema.maxLength;
     if (schema.writeOnly === true) entry.secret = true;
     if (schema.deprecated === true) entry.deprecated = true;
     fields[pointer] = entry;
@@ -199,7 +200,12 @@ function renderSpecFacts(document) {
     servers: document.servers.map((/** @type {any} */ server) => server.url),
     accountIdPattern: accountId.pattern,
     accountIdMaxLength: accountId.maxLength,
-    rules: (configuration.allOf ?? []).map((/** @type {any} */ rule) => rule.description ?? ''),
+    // Each rule of ConnectConfiguration's allOf, in order: a stable title for code to branch on,
+    // and its description for people.
+    rules: (configuration.allOf ?? []).map((/** @type {any} */ rule, /** @type {number} */ index) => ({
+      title: rule.title ?? `rule-${index}`,
+      description: rule.description ?? '',
+    })),
     responses: collectResponses(document),
     fields: collectFields(document),
   };

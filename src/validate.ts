@@ -44,6 +44,7 @@ type Field = {
   format?: string;
   secret?: boolean;
   deprecated?: boolean;
+  maxLength?: number;
   properties?: readonly string[];
   readOnly?: readonly string[];
   required?: readonly string[];
@@ -63,10 +64,21 @@ function fieldAt(pointer: string): { pattern: string; field: Field | undefined }
   return { pattern, field: fields[pattern] };
 }
 
-/** The rule text for an error raised inside one of the spec's `allOf` rules. */
+/**
+ * The spec rule (an `allOf` entry of ConnectConfiguration) an error comes from, by its title,
+ * and the branch of it that failed. Titles, not positions, so that reordering the rules in
+ * openapi.yaml cannot attach the wrong help text.
+ */
+function ruleBranch(error: ErrorObject): { title: string; description: string; branch: string } | undefined {
+  const match = /^#\/allOf\/(\d+)\/(if|then|else)\b/.exec(error.schemaPath);
+  const rule = match ? specFacts.rules[Number(match[1])] : undefined;
+  return match && rule ? { title: rule.title, description: rule.description, branch: match[2] ?? '' } : undefined;
+}
+
+/** The rule text for an error: the spec rule's description, or the schema and keyword. */
 function ruleOf(error: ErrorObject, pattern: string, field: Field | undefined): string {
-  const match = /^#\/allOf\/(\d+)\//.exec(error.schemaPath);
-  if (match) return specFacts.rules[Number(match[1])] ?? `allOf ${match[1]}`;
+  const rule = ruleBranch(error);
+  if (rule) return rule.description;
   const schema = /^#\/components\/schemas\/([^/]+)\//.exec(error.schemaPath)?.[1] ?? field?.schema;
   if (schema) return `${schema}: ${error.keyword}`;
   // An inline schema: name it after its place in ConnectConfiguration (`events[]`, `password`).
@@ -134,13 +146,14 @@ function modelOf(configuration: Record<string, unknown>): string {
 function forbiddenMessage(error: ErrorObject, configuration: Record<string, unknown>, name: string): string {
   const value = configuration[name];
   const list = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
-  if (error.schemaPath.startsWith('#/allOf/1/then/')) {
+  const rule = ruleBranch(error);
+  if (rule?.title === 'events-by-model' && rule.branch === 'then') {
     const kind = name === 'envelopeEvents' ? 'envelope' : 'recipient';
     const converted = list.map((status) => eventForStatus(status, kind)).filter((event) => event !== undefined);
     const example = converted.length > 0 ? JSON.stringify(converted) : `["${kind}-completed"]`;
     return `${name} is for the legacy models; ${JSON_SIM} takes its events in events instead: use events: ${example}`;
   }
-  if (error.schemaPath.startsWith('#/allOf/1/else/')) {
+  if (rule?.title === 'events-by-model' && rule.branch === 'else') {
     const model = modelOf(configuration);
     const envelope: string[] = [];
     const recipient: string[] = [];
@@ -159,7 +172,7 @@ function forbiddenMessage(error: ErrorObject, configuration: Record<string, unkn
     }
     return `events is only for ${JSON_SIM}, and this configuration is ${model}: ${legacy}`;
   }
-  if (error.schemaPath.startsWith('#/allOf/2/')) {
+  if (rule?.title === 'recipient-connect') {
     return 'Recipient Connect (configurationType "customrecipient") sends recipient events only: remove envelopeEvents and use recipientEvents, or use configurationType "custom"';
   }
   return `${name} is not allowed in this configuration: remove it`;
@@ -224,7 +237,8 @@ function urlMessage(pointer: string, value: unknown): string {
   }
   if (authority === '') return `${where} has no host: use a URL such as "https://hooks.example.com/docusign"`;
   if (/\s/.test(value)) return `${where} contains spaces: percent-encode them (%20)`;
-  if (value.length > 4096) return `${where} is ${value.length} characters long; DocuSign takes at most 4096`;
+  const limit = fieldAt(pointer).field?.maxLength;
+  if (limit !== undefined && value.length > limit) return `${where} is ${value.length} characters long; DocuSign takes at most ${limit}`;
   return `${where} is not a valid https:// URL: use one such as "https://hooks.example.com/docusign"`;
 }
 
@@ -265,7 +279,11 @@ function toProblem(
       break;
     }
     case 'anyOf': {
-      // The only anyOf in the configuration: the legacy models need one of the two status lists.
+      if (ruleBranch(error)?.title !== 'events-by-model') {
+        message = `${where} matches none of the allowed forms: see ${ruleOf(error, pattern, field)}`;
+        break;
+      }
+      // The legacy models need at least one of the two status lists.
       const eventsForbidden = siblings.some((other) => other.keyword === 'false schema' && other.instancePath === '/events');
       if (eventsForbidden) return undefined;
       pointer = '/envelopeEvents';
