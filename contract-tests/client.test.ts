@@ -13,7 +13,7 @@ import {
   xmlAggregate,
   xmlSimLegacy,
 } from '../src/index.js';
-import { briefJsonSimAccount, briefJsonSimRecipient } from './fixtures/brief.js';
+import { briefJsonSimAccount, briefJsonSimRecipient, withListener } from './fixtures/brief.js';
 import { ACCOUNT_ID, prismUrl, requestBodyExamples, validators, violationsOf } from './support/harness.js';
 import { cases } from './support/rule-cases.js';
 
@@ -88,14 +88,13 @@ describe('creating through the client', () => {
     ['Recipient Connect', briefJsonSimRecipient],
   ])('the brief %s sample is created once its placeholder URL is a real https URL', async (_name, sample) => {
     const { client, violations } = mockClient();
-    const body = { ...sample, events: [...sample.events], eventData: { ...sample.eventData }, urlToPublishTo: LISTENER };
-    expectCreated(await client.createConfiguration(ACCOUNT_ID, body));
+    expectCreated(await client.createConfiguration(ACCOUNT_ID, withListener(sample, LISTENER)));
     expect(violations).toEqual([[]]);
   });
 
   test('the brief samples as given are refused for their placeholder URL alone, before sending', async () => {
     const { client, sent } = mockClient();
-    const body = { ...briefJsonSimAccount, events: [...briefJsonSimAccount.events], eventData: { ...briefJsonSimAccount.eventData } };
+    const body = withListener(briefJsonSimAccount, briefJsonSimAccount.urlToPublishTo);
     const error = await client.createConfiguration(ACCOUNT_ID, body).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConnectInputError);
     expect((error as ConnectInputError).problems.map((problem) => problem.pointer)).toEqual(['/urlToPublishTo']);

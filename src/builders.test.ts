@@ -2,6 +2,7 @@
 // (part of npm test) checks every expect-error line below: if one of them ever starts to
 // compile, the type check fails.
 import { describe, expect, expectTypeOf, test } from 'vitest';
+import { briefJsonSimAccount, briefJsonSimRecipient, withListener } from '../contract-tests/fixtures/brief.js';
 import { jsonAggregate, jsonSim, xmlAggregate, xmlSimLegacy } from './builders.js';
 import type { ConnectClient, CreateConfigurationResult } from './client.js';
 import type { ConnectConfiguration, CreatedConfiguration, ErrorDetail } from './types.js';
@@ -11,18 +12,13 @@ const url = 'https://hooks.example.com/docusign/connect';
 const USER = '5d0b9a3e-1c47-4e8f-b2a6-9f30c8d71e25';
 
 describe('builders', () => {
-  test('jsonSim emits the brief JSON SIM body, with string flags', () => {
-    expect(jsonSim({ name: 'jsonSimTest', urlToPublishTo: url, allUsers: true, events: ['envelope-sent', 'envelope-delivered', 'envelope-completed'] })).toEqual({
-      configurationType: 'custom',
-      urlToPublishTo: url,
-      allUsers: 'true',
-      name: 'jsonSimTest',
-      deliveryMode: 'SIM',
-      allowEnvelopePublish: 'true',
-      enableLog: 'true',
-      eventData: { version: 'restv2.1' },
-      events: ['envelope-sent', 'envelope-delivered', 'envelope-completed'],
-    });
+  test('jsonSim emits the brief JSON SIM bodies, with string flags', () => {
+    const events = ['envelope-sent', 'envelope-delivered', 'envelope-completed'] as const;
+    expect(jsonSim({ name: 'jsonSimTest', urlToPublishTo: url, allUsers: true, events })).toEqual(withListener(briefJsonSimAccount, url));
+    const recipientEvents = ['recipient-sent', 'recipient-completed'] as const;
+    expect(jsonSim({ name: 'jsonSimTest', urlToPublishTo: url, allUsers: true, recipient: true, events: recipientEvents })).toEqual(
+      withListener(briefJsonSimRecipient, url),
+    );
   });
 
   test('jsonSim with recipient: true emits a Recipient Connect configuration', () => {

@@ -3,6 +3,7 @@
 import { createServer } from 'node:net';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, expectTypeOf, test, vi } from 'vitest';
+import { briefError, briefJsonSimAccount, briefSuccess, withListener } from '../contract-tests/fixtures/brief.js';
 import { jsonSim } from './builders.js';
 import {
   type ConnectClientOptions,
@@ -29,19 +30,9 @@ const TOKEN = 'test-token-123';
 const CONNECT_URL = `${BASE_URL}/v2.1/accounts/${ACCOUNT_ID}/connect`;
 const LISTENER = 'https://hooks.example.com/docusign/connect';
 
-const JSON_SIM: ConnectConfiguration = {
-  configurationType: 'custom',
-  urlToPublishTo: LISTENER,
-  allUsers: 'true',
-  name: 'jsonSimTest',
-  deliveryMode: 'SIM',
-  allowEnvelopePublish: 'true',
-  enableLog: 'true',
-  eventData: { version: 'restv2.1' },
-  events: ['envelope-sent', 'envelope-delivered', 'envelope-completed'],
-};
-const SUCCESS = { success: true, data: { id: 'abc123', created_at: '2025-01-01T00:00:00Z' } } as const;
-const ERROR = { success: false, error: { code: 'VALIDATION_ERROR', message: 'Invalid request parameters' } } as const;
+const JSON_SIM: ConnectConfiguration = withListener(briefJsonSimAccount, LISTENER);
+const SUCCESS = briefSuccess;
+const ERROR = briefError;
 
 /** Answers one request; a new Response each time, since a body can be read only once. */
 type Answer = (request: Request) => Response | Promise<Response>;

@@ -100,7 +100,10 @@ export class ConnectInputError extends ConnectClientError {
   }
 }
 
-/** The connection failed. `outcome` says whether the request could have been delivered. */
+/**
+ * The transport failed: the connection (refused, reset, DNS, TLS) or a middleware threw.
+ * `outcome` says whether the request could have been delivered.
+ */
 export class ConnectNetworkError extends ConnectClientError {
   declare readonly kind: 'network';
   constructor(message: string, details: ErrorDetails) {

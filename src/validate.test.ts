@@ -2,22 +2,13 @@
 // help a user needs for the usual mistakes; warnings that do not block.
 import { inspect } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { briefJsonSimAccount, withListener } from '../contract-tests/fixtures/brief.js';
 import { specFacts } from '../generated/spec-facts.js';
 import { closestMatch } from './did-you-mean.js';
 import { label } from './pointer.js';
 import { validateConfiguration } from './validate.js';
 
-const jsonSim = {
-  configurationType: 'custom',
-  urlToPublishTo: 'https://hooks.example.com/docusign/connect',
-  allUsers: 'true',
-  name: 'jsonSimTest',
-  deliveryMode: 'SIM',
-  allowEnvelopePublish: 'true',
-  enableLog: 'true',
-  eventData: { version: 'restv2.1' },
-  events: ['envelope-sent', 'envelope-completed'],
-};
+const jsonSim = withListener(briefJsonSimAccount);
 const xmlAggregate = {
   configurationType: 'custom',
   urlToPublishTo: 'https://hooks.example.com/docusign/xml',
@@ -116,7 +107,7 @@ describe('validateConfiguration', () => {
   test('explains that events without restv2.1 make the legacy XML SIM model', () => {
     const problem = problemAt(change(jsonSim, { eventData: undefined }), '/events');
     expect(problem.message).toContain('add eventData: { version: "restv2.1" }');
-    expect(problem.message).toContain('envelopeEvents: ["Sent","Completed"]');
+    expect(problem.message).toContain('envelopeEvents: ["Sent","Delivered","Completed"]');
   });
 
   test('sends events in an aggregate configuration to the status lists', () => {
