@@ -64,6 +64,7 @@ export const specFacts = {
   "fields": {
     "": {
       "type": "object",
+      "summary": "a Connect configuration as sent to the create call: DocuSign's connectCustomConfiguration model with all 46 of its properties",
       "properties": [
         "allowEnvelopePublish",
         "allowSalesforcePublish",
@@ -127,7 +128,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" switches the configuration on as soon as it is created"
     },
     "/allowSalesforcePublish": {
       "schema": "StringBoolean",
@@ -135,7 +137,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "salesforce configurations only: whether Connect sends data to the linked Salesforce account"
     },
     "/allUsers": {
       "schema": "StringBoolean",
@@ -143,7 +146,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" covers every user of the account, including users added later"
     },
     "/allUsersExcept": {
       "schema": "StringBoolean",
@@ -151,21 +155,24 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" turns userIds into a list of users to leave out rather than users to include"
     },
     "/configurationType": {
       "type": "string",
       "enum": [
         "custom",
         "customrecipient"
-      ]
+      ],
+      "summary": "custom for an account-level configuration, customrecipient for Recipient Connect"
     },
     "/deliveryMode": {
       "type": "string",
       "enum": [
         "SIM",
         "aggregate"
-      ]
+      ],
+      "summary": "sIM sends one message per event as it happens; aggregate groups events and reports the envelope's current status"
     },
     "/enableLog": {
       "schema": "StringBoolean",
@@ -173,7 +180,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" records each delivery in the Connect logs, which is the quickest way to see whether events are being sent"
     },
     "/enableOAuthPerConfiguration": {
       "schema": "StringBoolean",
@@ -181,10 +189,12 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" makes this configuration authenticate with its own oAuthConfiguration rather than the account-wide Connect OAuth settings"
     },
     "/envelopeEvents": {
-      "type": "array"
+      "type": "array",
+      "summary": "envelope statuses that trigger a message, for the JSON aggregate, XML aggregate and XML SIM models"
     },
     "/envelopeEvents/*": {
       "schema": "EnvelopeEventStatus",
@@ -195,11 +205,13 @@ export const specFacts = {
         "Completed",
         "Declined",
         "Voided"
-      ]
+      ],
+      "summary": "an envelope status for the legacy models (JSON aggregate, XML aggregate, XML SIM)"
     },
     "/eventData": {
       "schema": "ConnectEventData",
       "type": "object",
+      "summary": "chooses JSON (version: restv2.1) or XML (no version) messages, and extra data for JSON messages",
       "properties": [
         "version",
         "format",
@@ -211,17 +223,20 @@ export const specFacts = {
       "type": "string",
       "enum": [
         "restv2.1"
-      ]
+      ],
+      "summary": "restv2.1 selects JSON messages (the JSON SIM and JSON aggregate models)"
     },
     "/eventData/format": {
       "type": "string",
       "enum": [
         "json"
       ],
+      "summary": "reserved by DocuSign",
       "deprecated": true
     },
     "/eventData/includeData": {
-      "type": "array"
+      "type": "array",
+      "summary": "extra envelope data to include in JSON messages"
     },
     "/eventData/includeData/*": {
       "schema": "IncludeDataItem",
@@ -237,10 +252,12 @@ export const specFacts = {
         "prefill_tabs",
         "recipients",
         "tabs"
-      ]
+      ],
+      "summary": "a block of envelope data to add to each JSON SIM message: attachments, custom_fields, documents (base64, can make messages large), extensions, folders, payment_tabs, powerform, prefill_tabs, recipients, tabs"
     },
     "/events": {
-      "type": "array"
+      "type": "array",
+      "summary": "the events that trigger a message, for JSON SIM only"
     },
     "/events/*": {
       "schema": "EventName",
@@ -272,19 +289,24 @@ export const specFacts = {
         "template-deleted",
         "click-agreed",
         "click-declined"
-      ]
+      ],
+      "summary": "an event that a JSON SIM configuration can subscribe to, as listed in DocuSign's v2.1 model"
     },
     "/externalFolderId": {
-      "type": "string"
+      "type": "string",
+      "summary": "the ID of an external folder, used by storage presets only"
     },
     "/externalFolderLabel": {
-      "type": "string"
+      "type": "string",
+      "summary": "the label of that external folder"
     },
     "/groupIds": {
-      "type": "array"
+      "type": "array",
+      "summary": "iDs of account groups whose members' envelopes are covered"
     },
     "/groupIds/*": {
-      "type": "string"
+      "type": "string",
+      "summary": "an account group ID"
     },
     "/includeCertificateOfCompletion": {
       "schema": "StringBoolean",
@@ -292,7 +314,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" attaches the certificate of completion to completed envelopes"
     },
     "/includeCertSoapHeader": {
       "schema": "StringBoolean",
@@ -300,7 +323,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "sOAP deliveries only; undocumented by DocuSign"
     },
     "/includeDocumentFields": {
       "schema": "StringBoolean",
@@ -308,7 +332,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" adds the documents' custom name and value fields to each message"
     },
     "/includeDocuments": {
       "schema": "StringBoolean",
@@ -316,7 +341,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" sends the envelope PDFs with legacy (XML) messages"
     },
     "/includeEnvelopeVoidReason": {
       "schema": "StringBoolean",
@@ -324,7 +350,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" adds the void reason to messages about voided envelopes"
     },
     "/includeHMAC": {
       "schema": "StringBoolean",
@@ -332,7 +359,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" signs every message with HMAC-SHA256 over the raw body, one X-DocuSign-Signature-N header per active key"
     },
     "/includeOAuth": {
       "schema": "StringBoolean",
@@ -340,7 +368,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" sends a bearer token obtained with the account's Connect OAuth settings with each message"
     },
     "/includeSenderAccountasCustomField": {
       "schema": "StringBoolean",
@@ -348,7 +377,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" adds the sender's account as a custom field"
     },
     "/includeTimeZoneInformation": {
       "schema": "StringBoolean",
@@ -356,7 +386,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" adds the envelope's time zone to each message"
     },
     "/integratorManaged": {
       "schema": "StringBoolean",
@@ -364,14 +395,17 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" makes Connect use the HMAC keys and OAuth settings of the account that owns the integration key, rather than this account's"
     },
     "/name": {
-      "type": "string"
+      "type": "string",
+      "summary": "the configuration's display name"
     },
     "/oAuthConfiguration": {
       "schema": "ConnectOAuthConfig",
       "type": "object",
+      "summary": "this configuration's own OAuth client-credentials settings, used when enableOAuthPerConfiguration is \"true\"",
       "properties": [
         "authorizationServerUrl",
         "clientId",
@@ -389,25 +423,31 @@ export const specFacts = {
       "schema": "HttpsUrl",
       "type": "string",
       "format": "uri",
-      "maxLength": 4096
+      "maxLength": 4096,
+      "summary": "the token endpoint of your authorization server"
     },
     "/oAuthConfiguration/clientId": {
-      "type": "string"
+      "type": "string",
+      "summary": "the client ID your authorization server issued for Connect"
     },
     "/oAuthConfiguration/clientSecret": {
       "type": "string",
       "format": "password",
+      "summary": "the client secret that goes with clientId",
       "secret": true
     },
     "/oAuthConfiguration/scope": {
-      "type": "string"
+      "type": "string",
+      "summary": "scopes to request, space separated"
     },
     "/oAuthConfiguration/customParameters": {
-      "type": "object"
+      "type": "object",
+      "summary": "extra form parameters to send with the token request"
     },
     "/password": {
       "type": "string",
       "format": "password",
+      "summary": "the configuration's password, presumably sent to the listener with userName as HTTP Basic credentials (DocuSign does not confirm this)",
       "secret": true
     },
     "/pausePublish": {
@@ -416,10 +456,12 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" pauses the configuration: events are skipped, and delivery resumes at the next scheduled retry once it is unpaused"
     },
     "/recipientEvents": {
-      "type": "array"
+      "type": "array",
+      "summary": "recipient statuses that trigger a message, for the JSON aggregate, XML aggregate and XML SIM models"
     },
     "/recipientEvents/*": {
       "schema": "RecipientEventStatus",
@@ -431,7 +473,8 @@ export const specFacts = {
         "Declined",
         "AuthenticationFailed",
         "AutoResponded"
-      ]
+      ],
+      "summary": "a recipient status for the legacy models (JSON aggregate, XML aggregate, XML SIM)"
     },
     "/requireMutualTls": {
       "schema": "StringBoolean",
@@ -439,7 +482,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" requires mutual TLS authentication of deliveries"
     },
     "/requiresAcknowledgement": {
       "schema": "StringBoolean",
@@ -447,18 +491,22 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" (DocuSign's default when left out) makes Connect wait up to 100 seconds for a 2xx answer and queue failed messages for retry, at most 10 times"
     },
     "/salesforceApiVersion": {
-      "type": "string"
+      "type": "string",
+      "summary": "the Salesforce API version, for Salesforce configurations only"
     },
     "/salesforceAuthcode": {
       "type": "string",
       "format": "password",
+      "summary": "a Salesforce authorization code, for Salesforce configurations only",
       "secret": true
     },
     "/salesforceCallBackUrl": {
-      "type": "string"
+      "type": "string",
+      "summary": "the Salesforce callback URL, for Salesforce configurations only"
     },
     "/salesforceDocumentsAsContentFiles": {
       "schema": "StringBoolean",
@@ -466,23 +514,29 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "salesforce configurations only: \"true\" lets DocuSign use Salesforce documents for sending and signing"
     },
     "/senderOverride": {
-      "type": "string"
+      "type": "string",
+      "summary": "used by presets; undocumented by DocuSign"
     },
     "/senderSelectableItems": {
-      "type": "array"
+      "type": "array",
+      "summary": "items offered for selection when Connect objects are edited (Salesforce configurations)"
     },
     "/senderSelectableItems/*": {
-      "type": "string"
+      "type": "string",
+      "summary": "one selectable item"
     },
     "/sfObjects": {
-      "type": "array"
+      "type": "array",
+      "summary": "salesforce object mappings, for Salesforce configurations only"
     },
     "/sfObjects/*": {
       "schema": "ConnectSalesforceObject",
       "type": "object",
+      "summary": "how Connect updates one Salesforce object",
       "properties": [
         "active",
         "description",
@@ -502,13 +556,16 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "whether this object mapping is in use"
     },
     "/sfObjects/*/description": {
-      "type": "string"
+      "type": "string",
+      "summary": "what the mapping is for"
     },
     "/sfObjects/*/id": {
-      "type": "string"
+      "type": "string",
+      "summary": "the ID of the mapping"
     },
     "/sfObjects/*/insert": {
       "schema": "StringBoolean",
@@ -516,7 +573,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "whether Connect inserts new records rather than updating existing ones"
     },
     "/sfObjects/*/onCompleteOnly": {
       "schema": "StringBoolean",
@@ -524,14 +582,17 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "whether Salesforce is updated only when the envelope is completed"
     },
     "/sfObjects/*/selectFields": {
-      "type": "array"
+      "type": "array",
+      "summary": "fields used to find the Salesforce record that matches the envelope"
     },
     "/sfObjects/*/selectFields/*": {
       "schema": "ConnectSalesforceField",
       "type": "object",
+      "summary": "one field mapping between DocuSign data and a Salesforce object",
       "properties": [
         "dsAttribute",
         "dsLink",
@@ -545,41 +606,53 @@ export const specFacts = {
       "required": []
     },
     "/sfObjects/*/selectFields/*/dsAttribute": {
-      "type": "string"
+      "type": "string",
+      "summary": "the DocuSign attribute that is mapped"
     },
     "/sfObjects/*/selectFields/*/dsLink": {
-      "type": "string"
+      "type": "string",
+      "summary": "a link to the DocuSign data behind the field"
     },
     "/sfObjects/*/selectFields/*/dsNode": {
-      "type": "string"
+      "type": "string",
+      "summary": "the DocuSign data node that holds the attribute"
     },
     "/sfObjects/*/selectFields/*/id": {
-      "type": "string"
+      "type": "string",
+      "summary": "the ID of this mapping"
     },
     "/sfObjects/*/selectFields/*/sfField": {
-      "type": "string"
+      "type": "string",
+      "summary": "the Salesforce field"
     },
     "/sfObjects/*/selectFields/*/sfFieldName": {
-      "type": "string"
+      "type": "string",
+      "summary": "the display name of the Salesforce field"
     },
     "/sfObjects/*/selectFields/*/sfFolder": {
-      "type": "string"
+      "type": "string",
+      "summary": "the Salesforce folder"
     },
     "/sfObjects/*/selectFields/*/sfLockedValue": {
-      "type": "string"
+      "type": "string",
+      "summary": "a fixed value written to the Salesforce field"
     },
     "/sfObjects/*/sfObject": {
-      "type": "string"
+      "type": "string",
+      "summary": "the Salesforce object type, such as case, contact or opportunity"
     },
     "/sfObjects/*/sfObjectName": {
-      "type": "string"
+      "type": "string",
+      "summary": "a free-form name for the object mapping"
     },
     "/sfObjects/*/updateFields": {
-      "type": "array"
+      "type": "array",
+      "summary": "fields Connect writes on the matched Salesforce record"
     },
     "/sfObjects/*/updateFields/*": {
       "schema": "ConnectSalesforceField",
       "type": "object",
+      "summary": "one field mapping between DocuSign data and a Salesforce object",
       "properties": [
         "dsAttribute",
         "dsLink",
@@ -593,28 +666,36 @@ export const specFacts = {
       "required": []
     },
     "/sfObjects/*/updateFields/*/dsAttribute": {
-      "type": "string"
+      "type": "string",
+      "summary": "the DocuSign attribute that is mapped"
     },
     "/sfObjects/*/updateFields/*/dsLink": {
-      "type": "string"
+      "type": "string",
+      "summary": "a link to the DocuSign data behind the field"
     },
     "/sfObjects/*/updateFields/*/dsNode": {
-      "type": "string"
+      "type": "string",
+      "summary": "the DocuSign data node that holds the attribute"
     },
     "/sfObjects/*/updateFields/*/id": {
-      "type": "string"
+      "type": "string",
+      "summary": "the ID of this mapping"
     },
     "/sfObjects/*/updateFields/*/sfField": {
-      "type": "string"
+      "type": "string",
+      "summary": "the Salesforce field"
     },
     "/sfObjects/*/updateFields/*/sfFieldName": {
-      "type": "string"
+      "type": "string",
+      "summary": "the display name of the Salesforce field"
     },
     "/sfObjects/*/updateFields/*/sfFolder": {
-      "type": "string"
+      "type": "string",
+      "summary": "the Salesforce folder"
     },
     "/sfObjects/*/updateFields/*/sfLockedValue": {
-      "type": "string"
+      "type": "string",
+      "summary": "a fixed value written to the Salesforce field"
     },
     "/signMessageWithX509Certificate": {
       "schema": "StringBoolean",
@@ -622,27 +703,33 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" turns on mutual TLS for deliveries; the listener starts it during the TLS handshake"
     },
     "/soapNamespace": {
-      "type": "string"
+      "type": "string",
+      "summary": "the namespace of the SOAP interface; required when useSoapInterface is \"true\""
     },
     "/urlToPublishTo": {
       "schema": "HttpsUrl",
       "type": "string",
       "format": "uri",
-      "maxLength": 4096
+      "maxLength": 4096,
+      "summary": "the listener that receives the messages: an absolute https:// URL"
     },
     "/userIds": {
-      "type": "array"
+      "type": "array",
+      "summary": "the users (user ID GUIDs) whose envelopes are covered, or left out when allUsersExcept is \"true\""
     },
     "/userIds/*": {
       "schema": "UserId",
       "type": "string",
-      "format": "uuid"
+      "format": "uuid",
+      "summary": "a DocuSign user ID (a GUID)"
     },
     "/userName": {
-      "type": "string"
+      "type": "string",
+      "summary": "the user name of the configuration, presumably the HTTP Basic user name that goes with password (DocuSign does not confirm this)"
     },
     "/useSoapInterface": {
       "schema": "StringBoolean",
@@ -650,7 +737,8 @@ export const specFacts = {
       "enum": [
         "true",
         "false"
-      ]
+      ],
+      "summary": "\"true\" delivers messages as SOAP requests (legacy); needs soapNamespace"
     }
   }
 } as const;

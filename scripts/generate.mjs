@@ -129,6 +129,19 @@ function dereference(document, schema) {
 }
 
 /**
+ * The first sentence of a description, as plain text, for use inside a message.
+ * @param {unknown} description
+ * @returns {string | undefined}
+ */
+function firstSentence(description) {
+  if (typeof description !== 'string') return undefined;
+  const text = description.replace(/`/g, '').replace(/\s+/g, ' ').trim();
+  const end = text.search(/\.(?:\s|$)/);
+  const sentence = end === -1 ? text : text.slice(0, end);
+  return sentence === '' ? undefined : sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+/**
  * What the client's messages need to know about each place in a configuration, keyed by a
  * JSON-pointer pattern in which `*` stands for any array index: the schema's name, its type,
  * its enumeration, and for objects the properties it accepts and which of them are read-only
@@ -149,6 +162,8 @@ function collectFields(document) {
     if (schema.const !== undefined) entry.enum = [schema.const];
     if (schema.format !== undefined) entry.format = schema.format;
     if (schema.maxLength !== undefined) entry.maxLength = schema.maxLength;
+    const summary = firstSentence(typeof raw?.description === 'string' ? raw.description : schema.description);
+    if (summary !== undefined) entry.summary = summary;
     if (schema.writeOnly === true) entry.secret = true;
     if (schema.deprecated === true) entry.deprecated = true;
     fields[pointer] = entry;

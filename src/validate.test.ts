@@ -152,6 +152,20 @@ describe('validateConfiguration', () => {
     expect(problem.message).toMatch(fix);
   });
 
+  test('describes a missing nested property with its description from the spec', () => {
+    const body = change(jsonSim, { oAuthConfiguration: { authorizationServerUrl: 'http://login.example.com/token', clientId: 'c' } });
+    expect(problemAt(body, '/oAuthConfiguration/clientSecret').message).toBe(
+      'oAuthConfiguration.clientSecret is missing: add it (the client secret that goes with clientId)',
+    );
+    expect(problemAt(body, '/oAuthConfiguration/authorizationServerUrl').message).toContain('DocuSign only calls https:// URLs');
+  });
+
+  test('lists the allowed values when nothing is close enough to guess', () => {
+    const message = problemAt(change(jsonSim, { events: ['envelope-signed'] }), '/events/0').message;
+    expect(message).toContain('"envelope-completed"');
+    expect(message).toContain('"click-declined"');
+  });
+
   test('never repeats a listener URL, which may carry credentials', () => {
     const problem = problemAt(change(jsonSim, { urlToPublishTo: 'https://admin:hunter2@hooks.example.com/' }), '/urlToPublishTo');
     expect(problem.message).not.toContain('hunter2');

@@ -45,6 +45,7 @@ type Field = {
   secret?: boolean;
   deprecated?: boolean;
   maxLength?: number;
+  summary?: string;
   properties?: readonly string[];
   readOnly?: readonly string[];
   required?: readonly string[];
@@ -127,8 +128,10 @@ function missingFix(pattern: string, configuration: Record<string, unknown>): st
       return 'useSoapInterface is "true", so add soapNamespace with the namespace of your SOAP interface, or set useSoapInterface to "false"';
     case '/oAuthConfiguration':
       return 'enableOAuthPerConfiguration is "true", so add oAuthConfiguration with authorizationServerUrl, clientId and clientSecret';
-    default:
-      return `add ${label(pattern.replace(/\/\*/g, '/0')).replace(/\[0\]/g, '[…]')}`;
+    default: {
+      const summary = fields[pattern]?.summary;
+      return summary === undefined ? 'add it' : `add it (${summary})`;
+    }
   }
 }
 
@@ -218,7 +221,7 @@ function enumMessage(error: ErrorObject, pointer: string, value: unknown, secret
     const guess = closestMatch(value, allowed);
     if (guess !== undefined) return `${where} is ${quote(value)}: did you mean "${guess}"?`;
   }
-  const choices = allowed.length <= 12 ? `one of ${allowed.map((item) => `"${item}"`).join(', ')}` : `one of the ${schema ?? 'allowed'} values in openapi.yaml`;
+  const choices = `one of ${allowed.map((item) => `"${item}"`).join(', ')}`;
   return `${where} is ${secret ? 'not allowed' : quote(value)}: use ${choices}`;
 }
 
@@ -226,7 +229,10 @@ function enumMessage(error: ErrorObject, pointer: string, value: unknown, secret
 function urlMessage(pointer: string, value: unknown): string {
   const where = label(pointer);
   if (typeof value !== 'string') return `${where} must be an https:// URL string`;
-  if (/^http:\/\//i.test(value)) return `${where} uses http://, but DocuSign only delivers to https:// listeners: use https://`;
+  if (/^http:\/\//i.test(value)) {
+    const why = pointer === '/urlToPublishTo' ? 'DocuSign only delivers to https:// listeners' : 'DocuSign only calls https:// URLs';
+    return `${where} uses http://, but ${why}: use https://`;
+  }
   if (!/^https:\/\//i.test(value)) {
     return `${where} must be an absolute https:// URL, such as "https://hooks.example.com/docusign"`;
   }
