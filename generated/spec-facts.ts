@@ -2,15 +2,6 @@
 // What the client needs to know about openapi.yaml at run time, for its help text.
 
 export const specFacts = {
-  "path": "/v2.1/accounts/{accountId}/connect",
-  "servers": [
-    "https://www.docusign.com",
-    "https://www.docusign.net/restapi",
-    "https://demo.docusign.net/restapi",
-    "{baseUri}/restapi"
-  ],
-  "accountIdPattern": "^(?:[0-9]{1,19}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$",
-  "accountIdMaxLength": 36,
   "rules": [
     {
       "title": "users",
@@ -63,7 +54,6 @@ export const specFacts = {
   },
   "fields": {
     "": {
-      "type": "object",
       "summary": "a Connect configuration as sent to the create call: DocuSign's connectCustomConfiguration model with all 46 of its properties",
       "properties": [
         "allowEnvelopePublish",
@@ -114,17 +104,10 @@ export const specFacts = {
       "readOnly": [
         "connectId",
         "disabledBy"
-      ],
-      "required": [
-        "configurationType",
-        "urlToPublishTo",
-        "name",
-        "deliveryMode"
       ]
     },
     "/allowEnvelopePublish": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -133,7 +116,6 @@ export const specFacts = {
     },
     "/allowSalesforcePublish": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -142,7 +124,6 @@ export const specFacts = {
     },
     "/allUsers": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -151,7 +132,6 @@ export const specFacts = {
     },
     "/allUsersExcept": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -159,7 +139,6 @@ export const specFacts = {
       "summary": "\"true\" turns userIds into a list of users to leave out rather than users to include"
     },
     "/configurationType": {
-      "type": "string",
       "enum": [
         "custom",
         "customrecipient"
@@ -167,7 +146,6 @@ export const specFacts = {
       "summary": "custom for an account-level configuration, customrecipient for Recipient Connect"
     },
     "/deliveryMode": {
-      "type": "string",
       "enum": [
         "SIM",
         "aggregate"
@@ -176,7 +154,6 @@ export const specFacts = {
     },
     "/enableLog": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -185,7 +162,6 @@ export const specFacts = {
     },
     "/enableOAuthPerConfiguration": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -193,12 +169,10 @@ export const specFacts = {
       "summary": "\"true\" makes this configuration authenticate with its own oAuthConfiguration rather than the account-wide Connect OAuth settings"
     },
     "/envelopeEvents": {
-      "type": "array",
       "summary": "envelope statuses that trigger a message, for the JSON aggregate, XML aggregate and XML SIM models"
     },
     "/envelopeEvents/*": {
       "schema": "EnvelopeEventStatus",
-      "type": "string",
       "enum": [
         "Sent",
         "Delivered",
@@ -210,37 +184,30 @@ export const specFacts = {
     },
     "/eventData": {
       "schema": "ConnectEventData",
-      "type": "object",
       "summary": "chooses JSON (version: restv2.1) or XML (no version) messages, and extra data for JSON messages",
       "properties": [
         "version",
         "format",
         "includeData"
-      ],
-      "required": []
+      ]
     },
     "/eventData/version": {
-      "type": "string",
       "enum": [
         "restv2.1"
       ],
       "summary": "restv2.1 selects JSON messages (the JSON SIM and JSON aggregate models)"
     },
     "/eventData/format": {
-      "type": "string",
       "enum": [
         "json"
       ],
-      "summary": "reserved by DocuSign",
-      "deprecated": true
+      "summary": "reserved by DocuSign"
     },
     "/eventData/includeData": {
-      "type": "array",
       "summary": "extra envelope data to include in JSON messages"
     },
     "/eventData/includeData/*": {
       "schema": "IncludeDataItem",
-      "type": "string",
       "enum": [
         "attachments",
         "custom_fields",
@@ -256,12 +223,10 @@ export const specFacts = {
       "summary": "a block of envelope data to add to each JSON SIM message: attachments, custom_fields, documents (base64, can make messages large), extensions, folders, payment_tabs, powerform, prefill_tabs, recipients, tabs"
     },
     "/events": {
-      "type": "array",
       "summary": "the events that trigger a message, for JSON SIM only"
     },
     "/events/*": {
       "schema": "EventName",
-      "type": "string",
       "enum": [
         "envelope-created",
         "envelope-sent",
@@ -293,24 +258,19 @@ export const specFacts = {
       "summary": "an event that a JSON SIM configuration can subscribe to, as listed in DocuSign's v2.1 model"
     },
     "/externalFolderId": {
-      "type": "string",
       "summary": "the ID of an external folder, used by storage presets only"
     },
     "/externalFolderLabel": {
-      "type": "string",
       "summary": "the label of that external folder"
     },
     "/groupIds": {
-      "type": "array",
       "summary": "iDs of account groups whose members' envelopes are covered"
     },
     "/groupIds/*": {
-      "type": "string",
       "summary": "an account group ID"
     },
     "/includeCertificateOfCompletion": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -319,7 +279,6 @@ export const specFacts = {
     },
     "/includeCertSoapHeader": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -328,7 +287,6 @@ export const specFacts = {
     },
     "/includeDocumentFields": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -337,7 +295,6 @@ export const specFacts = {
     },
     "/includeDocuments": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -346,7 +303,6 @@ export const specFacts = {
     },
     "/includeEnvelopeVoidReason": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -355,7 +311,6 @@ export const specFacts = {
     },
     "/includeHMAC": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -364,7 +319,6 @@ export const specFacts = {
     },
     "/includeOAuth": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -373,7 +327,6 @@ export const specFacts = {
     },
     "/includeSenderAccountasCustomField": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -382,7 +335,6 @@ export const specFacts = {
     },
     "/includeTimeZoneInformation": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -391,7 +343,6 @@ export const specFacts = {
     },
     "/integratorManaged": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -399,12 +350,10 @@ export const specFacts = {
       "summary": "\"true\" makes Connect use the HMAC keys and OAuth settings of the account that owns the integration key, rather than this account's"
     },
     "/name": {
-      "type": "string",
       "summary": "the configuration's display name"
     },
     "/oAuthConfiguration": {
       "schema": "ConnectOAuthConfig",
-      "type": "object",
       "summary": "this configuration's own OAuth client-credentials settings, used when enableOAuthPerConfiguration is \"true\"",
       "properties": [
         "authorizationServerUrl",
@@ -412,47 +361,32 @@ export const specFacts = {
         "clientSecret",
         "scope",
         "customParameters"
-      ],
-      "required": [
-        "authorizationServerUrl",
-        "clientId",
-        "clientSecret"
       ]
     },
     "/oAuthConfiguration/authorizationServerUrl": {
       "schema": "HttpsUrl",
-      "type": "string",
-      "format": "uri",
       "maxLength": 4096,
       "summary": "the token endpoint of your authorization server"
     },
     "/oAuthConfiguration/clientId": {
-      "type": "string",
       "summary": "the client ID your authorization server issued for Connect"
     },
     "/oAuthConfiguration/clientSecret": {
-      "type": "string",
-      "format": "password",
       "summary": "the client secret that goes with clientId",
       "secret": true
     },
     "/oAuthConfiguration/scope": {
-      "type": "string",
       "summary": "scopes to request, space separated"
     },
     "/oAuthConfiguration/customParameters": {
-      "type": "object",
       "summary": "extra form parameters to send with the token request"
     },
     "/password": {
-      "type": "string",
-      "format": "password",
       "summary": "the configuration's password, presumably sent to the listener with userName as HTTP Basic credentials (DocuSign does not confirm this)",
       "secret": true
     },
     "/pausePublish": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -460,12 +394,10 @@ export const specFacts = {
       "summary": "\"true\" pauses the configuration: events are skipped, and delivery resumes at the next scheduled retry once it is unpaused"
     },
     "/recipientEvents": {
-      "type": "array",
       "summary": "recipient statuses that trigger a message, for the JSON aggregate, XML aggregate and XML SIM models"
     },
     "/recipientEvents/*": {
       "schema": "RecipientEventStatus",
-      "type": "string",
       "enum": [
         "Sent",
         "Delivered",
@@ -478,7 +410,6 @@ export const specFacts = {
     },
     "/requireMutualTls": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -487,7 +418,6 @@ export const specFacts = {
     },
     "/requiresAcknowledgement": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -495,22 +425,17 @@ export const specFacts = {
       "summary": "\"true\" (DocuSign's default when left out) makes Connect wait up to 100 seconds for a 2xx answer and queue failed messages for retry, at most 10 times"
     },
     "/salesforceApiVersion": {
-      "type": "string",
       "summary": "the Salesforce API version, for Salesforce configurations only"
     },
     "/salesforceAuthcode": {
-      "type": "string",
-      "format": "password",
       "summary": "a Salesforce authorization code, for Salesforce configurations only",
       "secret": true
     },
     "/salesforceCallBackUrl": {
-      "type": "string",
       "summary": "the Salesforce callback URL, for Salesforce configurations only"
     },
     "/salesforceDocumentsAsContentFiles": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -518,24 +443,19 @@ export const specFacts = {
       "summary": "salesforce configurations only: \"true\" lets DocuSign use Salesforce documents for sending and signing"
     },
     "/senderOverride": {
-      "type": "string",
       "summary": "used by presets; undocumented by DocuSign"
     },
     "/senderSelectableItems": {
-      "type": "array",
       "summary": "items offered for selection when Connect objects are edited (Salesforce configurations)"
     },
     "/senderSelectableItems/*": {
-      "type": "string",
       "summary": "one selectable item"
     },
     "/sfObjects": {
-      "type": "array",
       "summary": "salesforce object mappings, for Salesforce configurations only"
     },
     "/sfObjects/*": {
       "schema": "ConnectSalesforceObject",
-      "type": "object",
       "summary": "how Connect updates one Salesforce object",
       "properties": [
         "active",
@@ -547,12 +467,10 @@ export const specFacts = {
         "sfObject",
         "sfObjectName",
         "updateFields"
-      ],
-      "required": []
+      ]
     },
     "/sfObjects/*/active": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -560,16 +478,13 @@ export const specFacts = {
       "summary": "whether this object mapping is in use"
     },
     "/sfObjects/*/description": {
-      "type": "string",
       "summary": "what the mapping is for"
     },
     "/sfObjects/*/id": {
-      "type": "string",
       "summary": "the ID of the mapping"
     },
     "/sfObjects/*/insert": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -578,7 +493,6 @@ export const specFacts = {
     },
     "/sfObjects/*/onCompleteOnly": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -586,12 +500,10 @@ export const specFacts = {
       "summary": "whether Salesforce is updated only when the envelope is completed"
     },
     "/sfObjects/*/selectFields": {
-      "type": "array",
       "summary": "fields used to find the Salesforce record that matches the envelope"
     },
     "/sfObjects/*/selectFields/*": {
       "schema": "ConnectSalesforceField",
-      "type": "object",
       "summary": "one field mapping between DocuSign data and a Salesforce object",
       "properties": [
         "dsAttribute",
@@ -602,56 +514,43 @@ export const specFacts = {
         "sfFieldName",
         "sfFolder",
         "sfLockedValue"
-      ],
-      "required": []
+      ]
     },
     "/sfObjects/*/selectFields/*/dsAttribute": {
-      "type": "string",
       "summary": "the DocuSign attribute that is mapped"
     },
     "/sfObjects/*/selectFields/*/dsLink": {
-      "type": "string",
       "summary": "a link to the DocuSign data behind the field"
     },
     "/sfObjects/*/selectFields/*/dsNode": {
-      "type": "string",
       "summary": "the DocuSign data node that holds the attribute"
     },
     "/sfObjects/*/selectFields/*/id": {
-      "type": "string",
       "summary": "the ID of this mapping"
     },
     "/sfObjects/*/selectFields/*/sfField": {
-      "type": "string",
       "summary": "the Salesforce field"
     },
     "/sfObjects/*/selectFields/*/sfFieldName": {
-      "type": "string",
       "summary": "the display name of the Salesforce field"
     },
     "/sfObjects/*/selectFields/*/sfFolder": {
-      "type": "string",
       "summary": "the Salesforce folder"
     },
     "/sfObjects/*/selectFields/*/sfLockedValue": {
-      "type": "string",
       "summary": "a fixed value written to the Salesforce field"
     },
     "/sfObjects/*/sfObject": {
-      "type": "string",
       "summary": "the Salesforce object type, such as case, contact or opportunity"
     },
     "/sfObjects/*/sfObjectName": {
-      "type": "string",
       "summary": "a free-form name for the object mapping"
     },
     "/sfObjects/*/updateFields": {
-      "type": "array",
       "summary": "fields Connect writes on the matched Salesforce record"
     },
     "/sfObjects/*/updateFields/*": {
       "schema": "ConnectSalesforceField",
-      "type": "object",
       "summary": "one field mapping between DocuSign data and a Salesforce object",
       "properties": [
         "dsAttribute",
@@ -662,44 +561,34 @@ export const specFacts = {
         "sfFieldName",
         "sfFolder",
         "sfLockedValue"
-      ],
-      "required": []
+      ]
     },
     "/sfObjects/*/updateFields/*/dsAttribute": {
-      "type": "string",
       "summary": "the DocuSign attribute that is mapped"
     },
     "/sfObjects/*/updateFields/*/dsLink": {
-      "type": "string",
       "summary": "a link to the DocuSign data behind the field"
     },
     "/sfObjects/*/updateFields/*/dsNode": {
-      "type": "string",
       "summary": "the DocuSign data node that holds the attribute"
     },
     "/sfObjects/*/updateFields/*/id": {
-      "type": "string",
       "summary": "the ID of this mapping"
     },
     "/sfObjects/*/updateFields/*/sfField": {
-      "type": "string",
       "summary": "the Salesforce field"
     },
     "/sfObjects/*/updateFields/*/sfFieldName": {
-      "type": "string",
       "summary": "the display name of the Salesforce field"
     },
     "/sfObjects/*/updateFields/*/sfFolder": {
-      "type": "string",
       "summary": "the Salesforce folder"
     },
     "/sfObjects/*/updateFields/*/sfLockedValue": {
-      "type": "string",
       "summary": "a fixed value written to the Salesforce field"
     },
     "/signMessageWithX509Certificate": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"
@@ -707,33 +596,25 @@ export const specFacts = {
       "summary": "\"true\" turns on mutual TLS for deliveries; the listener starts it during the TLS handshake"
     },
     "/soapNamespace": {
-      "type": "string",
       "summary": "the namespace of the SOAP interface; required when useSoapInterface is \"true\""
     },
     "/urlToPublishTo": {
       "schema": "HttpsUrl",
-      "type": "string",
-      "format": "uri",
       "maxLength": 4096,
       "summary": "the listener that receives the messages: an absolute https:// URL"
     },
     "/userIds": {
-      "type": "array",
       "summary": "the users (user ID GUIDs) whose envelopes are covered, or left out when allUsersExcept is \"true\""
     },
     "/userIds/*": {
       "schema": "UserId",
-      "type": "string",
-      "format": "uuid",
       "summary": "a DocuSign user ID (a GUID)"
     },
     "/userName": {
-      "type": "string",
       "summary": "the user name of the configuration, presumably the HTTP Basic user name that goes with password (DocuSign does not confirm this)"
     },
     "/useSoapInterface": {
       "schema": "StringBoolean",
-      "type": "string",
       "enum": [
         "true",
         "false"

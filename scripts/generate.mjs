@@ -143,9 +143,10 @@ function firstSentence(description) {
 
 /**
  * What the client's messages need to know about each place in a configuration, keyed by a
- * JSON-pointer pattern in which `*` stands for any array index: the schema's name, its type,
- * its enumeration, and for objects the properties it accepts and which of them are read-only
- * or secret. Walking the spec keeps the client's help text in step with the rules.
+ * JSON-pointer pattern in which `*` stands for any array index: the schema's name, its
+ * enumeration, length limit, first sentence of description, whether it is a secret, and for
+ * objects the properties it accepts and which are read-only. Walking the spec keeps the
+ * client's help text in step with the rules.
  * @param {Record<string, any>} document
  */
 function collectFields(document) {
@@ -157,22 +158,18 @@ function collectFields(document) {
     /** @type {Record<string, unknown>} */
     const entry = {};
     if (ref !== undefined) entry.schema = ref;
-    if (schema.type !== undefined) entry.type = schema.type;
     if (Array.isArray(schema.enum)) entry.enum = schema.enum;
     if (schema.const !== undefined) entry.enum = [schema.const];
-    if (schema.format !== undefined) entry.format = schema.format;
     if (schema.maxLength !== undefined) entry.maxLength = schema.maxLength;
     const summary = firstSentence(typeof raw?.description === 'string' ? raw.description : schema.description);
     if (summary !== undefined) entry.summary = summary;
     if (schema.writeOnly === true) entry.secret = true;
-    if (schema.deprecated === true) entry.deprecated = true;
     fields[pointer] = entry;
     if (schema.type === 'object' && schema.properties) {
       const properties = Object.entries(schema.properties);
       entry.properties = properties.filter(([, value]) => dereference(document, value).schema.readOnly !== true).map(([name]) => name);
       const readOnly = properties.filter(([, value]) => dereference(document, value).schema.readOnly === true).map(([name]) => name);
       if (readOnly.length > 0) entry.readOnly = readOnly;
-      entry.required = schema.required ?? [];
       for (const [name, value] of properties) {
         if (dereference(document, value).schema.readOnly === true) continue;
         visit(`${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, value);
@@ -209,12 +206,7 @@ function collectResponses(document) {
  */
 function renderSpecFacts(document) {
   const configuration = document.components.schemas.ConnectConfiguration;
-  const accountId = document.components.parameters.AccountId.schema;
   const facts = {
-    path: Object.keys(document.paths)[0],
-    servers: document.servers.map((/** @type {any} */ server) => server.url),
-    accountIdPattern: accountId.pattern,
-    accountIdMaxLength: accountId.maxLength,
     // Each rule of ConnectConfiguration's allOf, in order: a stable title for code to branch on,
     // and its description for people.
     rules: (configuration.allOf ?? []).map((/** @type {any} */ rule, /** @type {number} */ index) => ({

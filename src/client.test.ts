@@ -1018,6 +1018,17 @@ describe('secrets', () => {
     }
   });
 
+  test('keeps a secret out of a contract warning, even in the name of an unknown field', async () => {
+    const warnings: ContractWarning[] = [];
+    const { fetch } = recorder(() => json(201, { ...SUCCESS, [`echo-${SECRET_TOKEN}`]: 'pw-SECRET-2' }));
+    const client = clientWith(fetch, { accessToken: SECRET_TOKEN, onContractWarning: (warning) => warnings.push(warning) });
+    const result = await client.createConfiguration(ACCOUNT_ID, withSecrets);
+    expect(result.success).toBe(true);
+    expect(warnings).toEqual([expect.objectContaining({ kind: 'unknown-field', pointer: '/echo-[REDACTED]' })]);
+    const text = `${JSON.stringify(warnings)}\n${inspect(warnings, { depth: 10 })}`;
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+  });
+
   test('keeps a cut-off secret out of the cause of a body that is not json', async () => {
     const { fetch } = recorder(() => html(201, `x${SECRET_TOKEN} ${'y'.repeat(100)}`));
     const error = await rejection(clientWith(fetch, { accessToken: SECRET_TOKEN }).createConfiguration(ACCOUNT_ID, withSecrets), ConnectContractError);

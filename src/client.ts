@@ -21,14 +21,15 @@ import {
   type RequestOutcome,
   type ResponseSummary,
 } from './errors.js';
-import { describeValue } from './pointer.js';
+import { childPointer, describeValue, valueAt } from './pointer.js';
 import { REDACTED, Redactor, secretsIn } from './redact.js';
 import { backoffMs, DEFAULT_RETRY, retryAfterMs, type RetryOptions, type RetryPolicy, type RetryReason, sleep } from './retry.js';
 import type { ConnectConfiguration, ErrorEnvelope, SuccessEnvelope } from './types.js';
 import { type ConfigurationWarning, validateConfiguration } from './validate.js';
 import { VERSION } from './version.js';
 
-const CONNECT_PATH = '/v2.1/accounts/{accountId}/connect';
+// Checked against the generated paths, so a path changed in openapi.yaml fails the type check.
+const CONNECT_PATH = '/v2.1/accounts/{accountId}/connect' satisfies keyof paths;
 const DEFAULT_TIMEOUT_MS = 30_000;
 const EXCERPT_LENGTH = 300;
 
@@ -255,10 +256,9 @@ function checkEnvelope(validator: SpecValidator, body: unknown): { ok: true; val
   const pointers: string[] = [];
   for (const error of extras) {
     const name = String((error.params as { additionalProperty?: unknown }).additionalProperty);
-    let node: unknown = trimmed;
-    for (const segment of error.instancePath.split('/').slice(1)) node = (node as Record<string, unknown> | undefined)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+    const node = valueAt(trimmed, error.instancePath);
     if (node !== null && typeof node === 'object') delete (node as Record<string, unknown>)[name];
-    pointers.push(`${error.instancePath}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    pointers.push(childPointer(error.instancePath, name));
   }
   if (!validator(trimmed)) return { ok: false, reason: describeFindings(validator) };
   return { ok: true, value: trimmed, extras: pointers };

@@ -9,6 +9,11 @@ export function pointerSegments(pointer: string): string[] {
     .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
+/** The pointer to a property or index under `parent`, escaped as RFC 6901 says. */
+export function childPointer(parent: string, name: string): string {
+  return `${parent}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+}
+
 /** The value a pointer designates, or undefined when there is none. */
 export function valueAt(root: unknown, pointer: string): unknown {
   let node = root;

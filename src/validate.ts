@@ -5,7 +5,7 @@ import type { ErrorObject } from 'ajv';
 import { specFacts } from '../generated/spec-facts.js';
 import { validateConnectConfiguration } from '../generated/validators.cjs';
 import { closestMatch } from './did-you-mean.js';
-import { describeValue, label, pointerSegments, valueAt } from './pointer.js';
+import { childPointer, describeValue, label, pointerSegments, valueAt } from './pointer.js';
 
 /** One reason a configuration would be refused, with where it is and how to fix it. */
 export interface ConfigurationProblem {
@@ -39,16 +39,12 @@ export interface ValidationReport {
 
 type Field = {
   schema?: string;
-  type?: string;
   enum?: readonly string[];
-  format?: string;
   secret?: boolean;
-  deprecated?: boolean;
   maxLength?: number;
   summary?: string;
   properties?: readonly string[];
   readOnly?: readonly string[];
-  required?: readonly string[];
 };
 const fields = specFacts.fields as unknown as Record<string, Field>;
 const EVENT_NAMES = (fields['/events/*']?.enum ?? []) as readonly string[];
@@ -59,8 +55,7 @@ const RECIPIENT_STATUSES = (fields['/recipientEvents/*']?.enum ?? []) as readonl
 function fieldAt(pointer: string): { pattern: string; field: Field | undefined } {
   let pattern = '';
   for (const segment of pointerSegments(pointer)) {
-    const escaped = segment.replace(/~/g, '~0').replace(/\//g, '~1');
-    pattern = /^\d+$/.test(segment) && fields[`${pattern}/*`] ? `${pattern}/*` : `${pattern}/${escaped}`;
+    pattern = /^\d+$/.test(segment) && fields[`${pattern}/*`] ? `${pattern}/*` : childPointer(pattern, segment);
   }
   return { pattern, field: fields[pattern] };
 }
@@ -135,10 +130,15 @@ function missingFix(pattern: string, configuration: Record<string, unknown>): st
   }
 }
 
+/** Whether a configuration asks for JSON messages (`eventData.version: "restv2.1"`). */
+function isJson(configuration: Record<string, unknown>): boolean {
+  const eventData = configuration.eventData;
+  return eventData !== null && typeof eventData === 'object' && (eventData as Record<string, unknown>).version === 'restv2.1';
+}
+
 /** Names the model a configuration describes, for messages about where its events go. */
 function modelOf(configuration: Record<string, unknown>): string {
-  const eventData = configuration.eventData as Record<string, unknown> | undefined;
-  const json = eventData !== null && typeof eventData === 'object' && eventData.version === 'restv2.1';
+  const json = isJson(configuration);
   const sim = configuration.deliveryMode === 'SIM';
   if (json && sim) return 'JSON SIM';
   if (json) return 'JSON aggregate';
@@ -279,7 +279,7 @@ function toProblem(
   switch (keyword) {
     case 'required': {
       const name = String(params.missingProperty);
-      pointer = `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      pointer = childPointer(pointer, name);
       const missingPattern = `${pattern}/${name}`;
       message = `${label(pointer)} is missing: ${missingFix(missingPattern, root)}`;
       break;
@@ -298,7 +298,7 @@ function toProblem(
     }
     case 'additionalProperties': {
       const name = String(params.additionalProperty);
-      pointer = `${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      pointer = childPointer(pointer, name);
       const known = field?.properties ?? [];
       if (field?.readOnly?.includes(name)) {
         message = `${label(pointer)} is read-only: DocuSign sets it, so remove it from the request`;
@@ -387,8 +387,7 @@ function warningsFor(configuration: unknown): ConfigurationWarning[] {
       message: 'allowEnvelopePublish is not "true", so the configuration will be created switched off and deliver nothing: set it to "true" unless you mean to switch it on later',
     });
   }
-  const eventData = config.eventData as Record<string, unknown> | undefined;
-  const json = eventData !== null && typeof eventData === 'object' && eventData.version === 'restv2.1';
+  const json = isJson(config);
   if (config.deliveryMode === 'SIM' && !json) {
     warnings.push({
       pointer: '/deliveryMode',
@@ -410,7 +409,7 @@ function warningsFor(configuration: unknown): ConfigurationWarning[] {
       message: 'pausePublish is "true", so events are skipped until the configuration is unpaused',
     });
   }
-  if (json && eventData !== undefined && 'format' in eventData) {
+  if (json && 'format' in (config.eventData as Record<string, unknown>)) {
     warnings.push({
       pointer: '/eventData/format',
       rule: 'deprecated-field',
