@@ -2,6 +2,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import SummaryReporter from './contract-tests/support/summary-reporter.js';
 
+// `npm run contract -- --provider <url>` sets CONTRACT_MODE=provider: then only the suites that
+// do not depend on forced mock answers run, and the provider-only suite joins them.
+const providerMode = process.env.CONTRACT_MODE === 'provider';
+export const PROVIDER_SUITES = ['contract-tests/wire.test.ts', 'contract-tests/provider.test.ts'];
+
 export default defineConfig({
   test: {
     reporters: ['default', new SummaryReporter()],
@@ -11,8 +16,10 @@ export default defineConfig({
           name: 'contract',
           // The README's examples import the package by name; in tests that name is src/.
           alias: { 'docusign-connect-client': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
-          include: ['contract-tests/**/*.test.ts'],
+          include: providerMode ? PROVIDER_SUITES : ['contract-tests/**/*.test.ts'],
+          exclude: providerMode ? [] : ['contract-tests/provider.test.ts'],
           globalSetup: ['contract-tests/support/prism-global-setup.ts'],
+          setupFiles: ['contract-tests/support/violations-guard.ts'],
           testTimeout: 20_000,
           hookTimeout: 60_000,
         },

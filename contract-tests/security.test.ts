@@ -39,6 +39,7 @@ describe('security', () => {
     });
     expect(response.status).toBe(401);
     expect(validators.errorEnvelope(await response.json())).toBe(true);
+    expect(violationsOf(response).map((violation) => String(violation.code))).toEqual(['401']);
   });
 
   test('a request with a bearer token is accepted', async () => {

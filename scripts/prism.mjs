@@ -19,6 +19,10 @@ const KEPT_LINES = 40;
  * @property {boolean} [cors] Whether Prism adds CORS headers (useful from a browser only).
  * @property {number} [startTimeoutMs] How long to wait for Prism to report that it listens.
  * @property {(line: string) => void} [onLine] Receives every line Prism prints.
+ * @property {string} [upstream] Proxy mode: the real provider to forward to. Prism then checks each
+ *   request and the provider's answer against the spec, and with `errors` turns every
+ *   violation into a 4xx/500 problem+json answer instead of passing it through.
+ * @property {boolean} [errors] Prism's `--errors`; on by default in proxy mode.
  */
 
 /**
@@ -26,6 +30,8 @@ const KEPT_LINES = 40;
  * @property {string} url Base URL Prism listens on, e.g. http://127.0.0.1:41234.
  * @property {number} pid The Prism process.
  * @property {() => Promise<void>} stop Stops Prism and waits until it has exited.
+ * @property {() => string | undefined} died Why Prism stopped on its own (with its last output),
+ *   or undefined while it runs or after stop().
  */
 
 /**
@@ -42,20 +48,35 @@ export async function startPrism(options = {}) {
     cors = false,
     startTimeoutMs = 30_000,
     onLine,
+    upstream,
+    errors = upstream !== undefined,
   } = options;
   const cli = join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
   const child = spawn(
     process.execPath,
-    [cli, 'mock', spec, '--host', host, '--port', String(port), `--cors=${cors}`],
+    [
+      cli,
+      ...(upstream === undefined ? ['mock', spec] : ['proxy', spec, upstream]),
+      '--host',
+      host,
+      '--port',
+      String(port),
+      `--cors=${cors}`,
+      `--errors=${errors}`,
+    ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
   );
 
   /** @type {string[]} */
   const lines = [];
   let exited = false;
+  let stopped = false;
+  /** @type {string | undefined} */
+  let exitReason;
   const exit = new Promise((resolveExit) => {
     child.once('exit', (code, signal) => {
       exited = true;
+      exitReason = signal ?? `code ${code}`;
       resolveExit({ code, signal });
     });
   });
@@ -106,7 +127,9 @@ export async function startPrism(options = {}) {
   return {
     url,
     pid: child.pid ?? -1,
+    died: () => (exited && !stopped ? `Prism exited (${exitReason}). Its last output:\n${lines.join('\n')}` : undefined),
     stop: async () => {
+      stopped = true;
       process.removeListener('exit', killOnExit);
       if (exited) return;
       child.kill('SIGTERM');

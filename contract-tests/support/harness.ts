@@ -27,9 +27,38 @@ export const validators = {
   configuration: requestSide.schema('ConnectConfiguration'),
 };
 
-/** Base URL of the Prism mock started by the global setup. */
+/** Base URL of Prism for this run: a mock of openapi.yaml, or a proxy in front of a provider. */
 export function prismUrl(): string {
   return inject('prismUrl');
+}
+
+/**
+ * What this run checks. `mock`: the spec and the client against Prism mocking openapi.yaml.
+ * `provider`: a real provider, through Prism in proxy mode with `--errors`, so that every request
+ * and every answer is checked against the spec on the way.
+ */
+export interface ContractTarget {
+  mode: 'mock' | 'provider';
+  /** Where requests go: the Prism mock, or the Prism proxy in front of the provider. */
+  url: string;
+  /** The account the create calls name. */
+  accountId: string;
+  /** The bearer token to send (the mock takes any; a provider needs a real one). */
+  token: string;
+}
+
+export function contractTarget(): ContractTarget {
+  const mode = inject('contractMode');
+  if (mode === 'provider') {
+    return {
+      mode,
+      url: prismUrl(),
+      accountId: inject('providerAccountId'),
+      // Read here, in the worker, so that the token never travels through Vitest's context.
+      token: process.env.CONTRACT_PROVIDER_TOKEN ?? '',
+    };
+  }
+  return { mode: 'mock', url: prismUrl(), accountId: ACCOUNT_ID, token: TOKEN };
 }
 
 /** An openapi-fetch client typed with the generated paths, pointed at Prism. */
@@ -73,8 +102,17 @@ export interface Violation {
 /**
  * The violations Prism reported for a response. Prism cuts the header (and so breaks its JSON)
  * past about 8 KB; that is reported as one violation rather than thrown.
+ *
+ * Reading them is what tells the violations guard (support/violations-guard.ts) that the test
+ * has looked at them: request violations nobody read fail the test, as do response violations.
  */
 export function violationsOf(response: Response): Violation[] {
+  markViolationsRead(response);
+  return parseViolations(response);
+}
+
+/** The sl-violations header, parsed, without marking it read. */
+export function parseViolations(response: Response): Violation[] {
   const header = response.headers.get('sl-violations');
   if (header === null || header === '') return [];
   try {
@@ -84,6 +122,23 @@ export function violationsOf(response: Response): Violation[] {
     // fall through
   }
   return [{ location: [], severity: 'Error', code: 'unreadable', message: header.slice(0, 500) }];
+}
+
+const readResponses = new WeakSet<Response>();
+
+function markViolationsRead(response: Response): void {
+  readResponses.add(response);
+}
+
+/** Whether a test has read this response's violations with violationsOf. */
+export function violationsWereRead(response: Response): boolean {
+  return readResponses.has(response);
+}
+
+/** One violation on one line: where it is and what it says. */
+export function formatViolation(violation: Violation): string {
+  const where = violation.location.length > 0 ? violation.location.join('.') : '(no location)';
+  return `${where}: ${violation.message} [${violation.severity}${violation.code === undefined ? '' : `, ${violation.code}`}]`;
 }
 
 /** The violations about the mock's own answer; a refused request must still get a valid one. */

@@ -1,7 +1,13 @@
-// Prints what ran, file by file, and ends the run with the plain line CI reads:
-// "N passed, N failed" (", N skipped" when there are skipped tests).
-import type { Reporter, TestModule } from 'vitest/node';
+// Prints what ran, suite by suite, with the seeds of generated checks, the failures with their
+// first lines, and the time; then ends the run with the plain line CI reads:
+// "N passed, N failed" (", N skipped" when there are skipped tests). `npm run contract` also asks
+// it for the same summary in Markdown, for a CI job summary.
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { SerializedError } from 'vitest';
+import type { Reporter, TestCase, TestModule } from 'vitest/node';
+import { countModule } from '../../scripts/run-totals.mjs';
+import './meta.js';
 
 interface Counts {
   passed: number;
@@ -9,41 +15,167 @@ interface Counts {
   skipped: number;
 }
 
-function countModule(module: TestModule): Counts {
-  const counts: Counts = { passed: 0, failed: 0, skipped: 0 };
-  for (const test of module.children.allTests()) {
-    const state = test.result().state;
-    if (state === 'passed') counts.passed += 1;
-    else if (state === 'failed') counts.failed += 1;
-    else counts.skipped += 1;
-  }
-  // A file that failed to load, or whose hooks threw, has failed even if no test did.
-  if (counts.failed === 0 && (module.errors().length > 0 || module.state() === 'failed')) counts.failed = 1;
-  return counts;
+export interface SummaryOptions {
+  /** One line saying what the run checked against, printed first. */
+  heading?: string;
+  /** Where to write the Markdown summary. */
+  markdownFile?: string;
+  /** Also append the Markdown to $GITHUB_STEP_SUMMARY when it is set. */
+  stepSummary?: boolean;
+  /** The command that replays this run's generated cases, `{seed}` standing for the seed. */
+  replay?: string;
+}
+
+interface Row {
+  project: string;
+  file: string;
+  suites: string[];
+  counts: Counts;
+}
+
+interface Failure {
+  name: string;
+  message: string;
+}
+
+interface Generated {
+  name: string;
+  seed: number;
+  cases: number;
+  kinds: Record<string, number>;
+}
+
+/** The first lines of an error message: enough to see what broke and where. */
+function firstLines(text: string, lines = 12): string {
+  const all = text.split('\n');
+  return all.length > lines ? [...all.slice(0, lines), `… (${all.length - lines} more lines)`].join('\n') : text;
+}
+
+function failureOf(test: TestCase): Failure {
+  const errors = test.result().errors ?? [];
+  return { name: test.fullName, message: firstLines(errors.map((error) => error.message).join('\n') || 'failed') };
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
 /** A Vitest reporter that closes the run with a `N passed, N failed` line. */
 export default class SummaryReporter implements Reporter {
+  private startedAt = Date.now();
+
+  constructor(private readonly options: SummaryOptions = {}) {}
+
+  onTestRunStart(): void {
+    this.startedAt = Date.now();
+  }
+
   onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
     const total: Counts = { passed: 0, failed: 0, skipped: 0 };
-    const rows: string[] = [];
+    const rows: Row[] = [];
+    const failures: Failure[] = [];
+    const generated: Generated[] = [];
     for (const module of [...modules].sort((a, b) => a.relativeModuleId.localeCompare(b.relativeModuleId))) {
-      const counts = countModule(module);
+      const { broken, ...counts } = countModule(module);
       total.passed += counts.passed;
       total.failed += counts.failed;
       total.skipped += counts.skipped;
-      const detail = [`${counts.passed} passed`];
-      if (counts.failed > 0) detail.push(`${counts.failed} FAILED`);
-      if (counts.skipped > 0) detail.push(`${counts.skipped} skipped`);
-      rows.push(`  [${module.project.name}] ${module.relativeModuleId}: ${detail.join(', ')}`);
+      const suites = [...module.children].flatMap((child) => (child.type === 'suite' ? [child.name] : []));
+      rows.push({ project: module.project.name, file: module.relativeModuleId, suites, counts });
+      if (broken) {
+        const message = module.errors().map((error) => error.message).join('\n') || 'its hooks failed';
+        failures.push({ name: `${module.relativeModuleId} (could not run)`, message: firstLines(message) });
+      }
+      for (const test of module.children.allTests()) {
+        if (test.result().state === 'failed') failures.push(failureOf(test));
+        const meta = test.meta().generated;
+        if (meta !== undefined) generated.push({ name: test.fullName, ...meta });
+      }
     }
     // Errors outside any test (an unhandled rejection, say) fail the run; count them so the
     // closing line never says "0 failed" for a red run.
     total.failed += unhandledErrors.length;
-    const skipped = total.skipped > 0 ? `, ${total.skipped} skipped` : '';
-    const lines = ['', 'Checked:', ...rows];
-    if (unhandledErrors.length > 0) lines.push(`  ${unhandledErrors.length} error(s) outside any test`);
-    lines.push(`${total.passed} passed, ${total.failed} failed${skipped}`);
-    process.stdout.write(`${lines.join('\n')}\n`);
+    for (const error of unhandledErrors) failures.push({ name: 'outside any test', message: firstLines(error.message ?? String(error)) });
+
+    const elapsed = Date.now() - this.startedAt;
+    process.stdout.write(`${this.text(rows, failures, generated, total, elapsed).join('\n')}\n`);
+    if (this.options.markdownFile !== undefined || this.options.stepSummary === true) {
+      const markdown = `${this.markdown(rows, failures, generated, total, elapsed).join('\n')}\n`;
+      if (this.options.markdownFile !== undefined) {
+        mkdirSync(dirname(this.options.markdownFile), { recursive: true });
+        writeFileSync(this.options.markdownFile, markdown);
+      }
+      const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+      if (this.options.stepSummary === true && stepSummary !== undefined && stepSummary !== '') appendFileSync(stepSummary, markdown);
+    }
   }
+
+  private replayCommand(seed: number): string | undefined {
+    return this.options.replay?.replaceAll('{seed}', String(seed));
+  }
+
+  private replay(seed: number): string {
+    const command = this.replayCommand(seed);
+    return command === undefined ? '' : `; replay with ${command}`;
+  }
+
+  private text(rows: Row[], failures: Failure[], generated: Generated[], total: Counts, elapsed: number): string[] {
+    const lines = [''];
+    if (this.options.heading !== undefined) lines.push(this.options.heading);
+    lines.push('Checked:');
+    for (const { project, file, suites, counts } of rows) {
+      const detail = [`${counts.passed} passed`];
+      if (counts.failed > 0) detail.push(`${counts.failed} FAILED`);
+      if (counts.skipped > 0) detail.push(`${counts.skipped} skipped`);
+      const about = suites.length > 0 ? ` (${suites.join('; ')})` : '';
+      lines.push(`  [${project}] ${file}${about}: ${detail.join(', ')}`);
+    }
+    for (const { name, seed, cases, kinds } of generated) {
+      const split = Object.entries(kinds).map(([kind, count]) => `${count} ${kind}`).join(', ');
+      lines.push(`Generated: ${name}: ${cases} cases (${split}), seed ${seed}${this.replay(seed)}`);
+    }
+    if (failures.length > 0) {
+      lines.push(`Failures (${failures.length}):`);
+      for (const { name, message } of failures) lines.push(`  ✗ ${name}`, ...message.split('\n').map((line) => `      ${line}`));
+    }
+    lines.push(`Time: ${seconds(elapsed)}`);
+    const skipped = total.skipped > 0 ? `, ${total.skipped} skipped` : '';
+    lines.push(`${total.passed} passed, ${total.failed} failed${skipped}`);
+    return lines;
+  }
+
+  private markdown(rows: Row[], failures: Failure[], generated: Generated[], total: Counts, elapsed: number): string[] {
+    const verdict = total.failed === 0 ? '✅ The contract holds' : '❌ The contract is broken';
+    const lines = [`## ${verdict}`, ''];
+    if (this.options.heading !== undefined) lines.push(this.options.heading, '');
+    lines.push(`**${total.passed} passed, ${total.failed} failed${total.skipped > 0 ? `, ${total.skipped} skipped` : ''}** in ${seconds(elapsed)}.`, '');
+    lines.push('| Suite | File | Passed | Failed | Skipped |', '| --- | --- | ---: | ---: | ---: |');
+    for (const { file, suites, counts } of rows) {
+      lines.push(`| ${escapeCell(suites.join('; ') || '-')} | \`${file}\` | ${counts.passed} | ${counts.failed} | ${counts.skipped} |`);
+    }
+    if (generated.length > 0) {
+      lines.push('', '### Generated cases', '');
+      for (const { name, seed, cases, kinds } of generated) {
+        const split = Object.entries(kinds).map(([kind, count]) => `${count} ${kind}`).join(', ');
+        const command = this.replayCommand(seed);
+        const replay = command === undefined ? '' : ` (replay: \`${command}\`)`;
+        lines.push(`- ${escapeCell(name)}: ${cases} cases (${split}), seed \`${seed}\`${replay}`);
+      }
+    }
+    if (failures.length > 0) {
+      lines.push('', '### Failures', '');
+      for (const { name, message } of failures) {
+        lines.push('<details>', `<summary>${escapeHtml(name)}</summary>`, '', '```text', message.replace(/```/g, "'''"), '```', '</details>', '');
+      }
+    }
+    return lines;
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

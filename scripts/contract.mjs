@@ -1,0 +1,207 @@
+// @ts-check
+// `npm run contract`: the contract harness. It starts Prism (a mock of openapi.yaml, or a proxy
+// in front of a real provider), runs the contract suites against it with Vitest, writes the
+// reports, stops Prism, and exits with
+//   0  the contract holds,
+//   1  the contract is broken (the failures name where),
+//   2  the harness itself could not run (bad options, Prism did not start, provider unreachable).
+import { randomInt } from 'node:crypto';
+import { connect } from 'node:net';
+import { join, relative, resolve } from 'node:path';
+import { startPrism } from './prism.mjs';
+import { totalsOf } from './run-totals.mjs';
+import { loadSpec, projectRoot } from './spec-tools.mjs';
+
+const USAGE = `Usage: npm run contract [-- options]
+
+  --provider <url>  Verify a real provider: Prism runs as a proxy in front of <url> with --errors,
+                    and the suites that do not need forced mock answers run through it.
+                    (Or set CONTRACT_PROVIDER_URL.) Needs CONTRACT_PROVIDER_TOKEN and
+                    CONTRACT_PROVIDER_ACCOUNT. Each valid body it sends creates a configuration.
+  --seed <n>        Seed of the generated cases, to replay an earlier run. (Or CONTRACT_SEED.)
+  --runs <n>        Generated configurations per run, at least 500 (default 500; or CONTRACT_RUNS).
+  --reports <dir>   Where junit.xml and contract-summary.md go (default: reports).
+  --help            This text.
+
+Exit codes: 0 the contract holds, 1 it is broken, 2 the harness could not run.`;
+
+/** A reason the harness cannot run; exits with 2. */
+class HarnessError extends Error {}
+
+/**
+ * @param {string[]} argv
+ * @param {NodeJS.ProcessEnv} env
+ */
+function parseOptions(argv, env) {
+  /** @type {Record<string, string>} */
+  const given = {};
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] ?? '';
+    if (argument === '--help' || argument === '-h') return { help: /** @type {const} */ (true) };
+    const match = /^--(provider|seed|runs|reports)(?:=(.*))?$/.exec(argument);
+    if (match === null) throw new HarnessError(`Unknown option "${argument}".\n\n${USAGE}`);
+    const name = match[1] ?? '';
+    const value = match[2] ?? argv[(index += 1)];
+    if (value === undefined || value === '' || value.startsWith('--')) {
+      throw new HarnessError(`--${name} needs a value.\n\n${USAGE}`);
+    }
+    given[name] = value;
+  }
+
+  const provider = given.provider ?? (env.CONTRACT_PROVIDER_URL || undefined);
+  const seedText = given.seed ?? (env.CONTRACT_SEED || undefined);
+  const runsText = given.runs ?? (env.CONTRACT_RUNS || undefined);
+
+  const seed = seedText === undefined ? randomInt(0, 2 ** 31 - 1) : Number(seedText);
+  if (!/^-?\d+$/.test(seedText ?? '0') || !Number.isSafeInteger(seed) || Math.abs(seed) >= 2 ** 31) {
+    throw new HarnessError(`--seed must be a whole number below 2^31, not "${seedText}".`);
+  }
+  const runs = runsText === undefined ? 500 : Number(runsText);
+  if (!/^\d+$/.test(runsText ?? '500') || runs < 500 || runs > 100_000) {
+    throw new HarnessError(`--runs must be a whole number from 500 to 100000, not "${runsText}": the contract asks for at least 500 generated configurations.`);
+  }
+
+  /** @type {{ url: URL, token: string, accountId: string } | undefined} */
+  let providerTarget;
+  if (provider !== undefined) providerTarget = checkProvider(provider, env);
+  return { help: /** @type {const} */ (false), provider: providerTarget, seed, runs, reports: resolve(given.reports ?? join(projectRoot, 'reports')) };
+}
+
+/**
+ * @param {string} text
+ * @param {NodeJS.ProcessEnv} env
+ */
+function checkProvider(text, env) {
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new HarnessError(`--provider must be an absolute http(s) URL such as https://connect-gateway.example.com/restapi, not "${text}".`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new HarnessError(`--provider must be an http(s) URL, not ${url.protocol}.`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new HarnessError('--provider must not carry credentials in the URL: put the token in CONTRACT_PROVIDER_TOKEN.');
+  }
+  if (url.search !== '' || url.hash !== '') {
+    throw new HarnessError('--provider must not have a query or fragment: give the base URL the /v2.1/... paths go under.');
+  }
+  const token = env.CONTRACT_PROVIDER_TOKEN ?? '';
+  const accountId = env.CONTRACT_PROVIDER_ACCOUNT ?? '';
+  const missing = [token === '' ? 'CONTRACT_PROVIDER_TOKEN (the bearer token to send)' : '', accountId === '' ? 'CONTRACT_PROVIDER_ACCOUNT (the account the configurations are created in)' : ''].filter(Boolean);
+  if (missing.length > 0) throw new HarnessError(`Provider verification needs ${missing.join(' and ')} in the environment.`);
+  const accountPattern = new RegExp(loadSpec().components.parameters.AccountId.schema.pattern);
+  if (!accountPattern.test(accountId)) {
+    throw new HarnessError('CONTRACT_PROVIDER_ACCOUNT must be an account number or account ID GUID, as the spec\'s accountId parameter says.');
+  }
+  return { url, token, accountId };
+}
+
+/**
+ * Whether anything listens at the provider's host and port; the harness cannot verify a
+ * provider it cannot reach, and says so instead of reporting every suite as broken.
+ * @param {URL} url
+ */
+function probe(url) {
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  return new Promise((resolveProbe, reject) => {
+    const socket = connect({ host, port });
+    socket.setTimeout(10_000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolveProbe(undefined);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      reject(new HarnessError(`The provider ${url.origin} did not accept a connection within 10 s.`));
+    });
+    socket.once('error', (error) => {
+      reject(new HarnessError(`The provider ${url.origin} cannot be reached: ${/** @type {NodeJS.ErrnoException} */ (error).code ?? error.message}.`));
+    });
+  });
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2), process.env);
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.provider !== undefined) await probe(options.provider.url);
+
+  const upstream = options.provider?.url.href.replace(/\/$/, '');
+  let prism;
+  try {
+    prism = await startPrism(upstream === undefined ? {} : { upstream });
+  } catch (error) {
+    throw new HarnessError(`Prism did not start, so nothing was checked.\n${/** @type {Error} */ (error).message}`);
+  }
+  const stopPrism = () => prism.stop();
+  const interrupted = () => {
+    void stopPrism().then(() => {
+      process.stderr.write('Interrupted: the contract run did not finish.\n');
+      process.exit(2);
+    });
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+
+  try {
+    // Vitest reads these in the main process (config, global setup) and in its workers.
+    process.env.CONTRACT_PRISM_URL = prism.url;
+    process.env.CONTRACT_MODE = options.provider === undefined ? 'mock' : 'provider';
+    const reports = options.reports;
+    process.env.CONTRACT_SEED = String(options.seed);
+    process.env.CONTRACT_RUNS = String(options.runs);
+    if (options.provider !== undefined) process.env.CONTRACT_PROVIDER_ACCOUNT = options.provider.accountId;
+
+    const heading =
+      options.provider === undefined
+        ? `Contract run: openapi.yaml, the client and the Prism mock (${prism.url}); seed ${options.seed}, ${options.runs} generated configurations.`
+        : `Provider verification: ${options.provider.url.origin}${options.provider.url.pathname.replace(/\/$/, '')} through a Prism proxy with --errors (${prism.url}), account ${options.provider.accountId}.`;
+    process.stdout.write(`${heading}\n`);
+
+    const { startVitest } = await import('vitest/node');
+    const reporter = join(projectRoot, 'contract-tests', 'support', 'summary-reporter.ts');
+    const vitest = await startVitest('test', [], {
+      root: projectRoot,
+      run: true,
+      watch: false,
+      project: ['contract'],
+      reporters: [
+        'default',
+        'junit',
+        [reporter, { heading, markdownFile: join(reports, 'contract-summary.md'), stepSummary: true, replay: 'npm run contract -- --seed {seed}' }],
+      ],
+      outputFile: { junit: join(reports, 'junit.xml') },
+    });
+    const died = prism.died();
+    if (died !== undefined) throw new HarnessError(`Prism stopped during the run, so its results mean nothing.\n${died}`);
+    if (vitest === undefined) throw new HarnessError('Vitest did not start.');
+    const totals = totalsOf(vitest.state.getTestModules(), vitest.state.getUnhandledErrors().length);
+    await vitest.close();
+    if (totals.ran === 0) throw new HarnessError(`No contract test ran.${totals.brokenFiles.length > 0 ? ` These files could not be loaded: ${totals.brokenFiles.join(', ')}.` : ''}`);
+    // Vitest's JUnit reporter logs after the summary; repeat the verdict so that it closes the output.
+    const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
+    process.stdout.write(
+      `Reports: ${relative(process.cwd(), join(reports, 'junit.xml'))}, ${relative(process.cwd(), join(reports, 'contract-summary.md'))}\n` +
+        `${totals.failed > 0 ? 'The contract is broken' : 'The contract holds'}: ${totals.passed} passed, ${totals.failed} failed${skipped}\n`,
+    );
+    return totals.failed > 0 ? 1 : 0;
+  } finally {
+    process.removeListener('SIGINT', interrupted);
+    process.removeListener('SIGTERM', interrupted);
+    await stopPrism();
+  }
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  // Anything unexpected is the harness's failure too, never a verdict on the contract.
+  const detail = error instanceof HarnessError ? error.message : /** @type {Error} */ (error)?.stack ?? String(error);
+  process.stderr.write(`contract: the harness could not run: ${detail}\n`);
+  process.exitCode = 2;
+}
