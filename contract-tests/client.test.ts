@@ -1,24 +1,21 @@
 // The client against the mock: what the builders make and the brief's bodies are created; every
-// body the Prism rule tests refuse is refused by the client first, naming the same field, with
-// nothing sent; every body Prism accepts passes the client's own check.
+// body of the rule table that must be refused is refused by the client before anything is sent
+// (the negative matrix checks that it names the same field as Prism); every body Prism accepts
+// passes the client's own check.
 import { describe, expect, test } from 'vitest';
 import {
   type ConnectConfiguration,
   ConnectInputError,
   type CreateConfigurationResult,
   createConnectClient,
-  jsonAggregate,
   jsonSim,
   validateConfiguration,
-  xmlAggregate,
-  xmlSimLegacy,
 } from '../src/index.js';
 import { briefJsonSimAccount, briefJsonSimRecipient, withListener } from './fixtures/brief.js';
 import { ACCOUNT_ID, prismUrl, requestBodyExamples, validators, violationsOf } from './support/harness.js';
+import { builtBodies, LISTENER } from './support/bodies.js';
 import { cases } from './support/rule-cases.js';
 
-const LISTENER = 'https://hooks.example.com/docusign/connect';
-const USER = '5d0b9a3e-1c47-4e8f-b2a6-9f30c8d71e25';
 
 /** A client for the mock that records what reached the wire and what Prism said about it. */
 function mockClient(options: { prefer?: string; retry?: false } = {}) {
@@ -57,15 +54,6 @@ function expectCreated(result: CreateConfigurationResult) {
   expect(validators.successEnvelope({ success: result.success, data: result.data })).toBe(true);
 }
 
-const builtBodies: Array<[string, ConnectConfiguration]> = [
-  ['jsonSim, account-level', jsonSim({ name: 'Built JSON SIM', urlToPublishTo: LISTENER, allUsers: true, events: ['envelope-sent', 'envelope-completed'], includeData: ['recipients'] })],
-  ['jsonSim, Recipient Connect', jsonSim({ name: 'Built recipient', urlToPublishTo: LISTENER, allUsers: true, recipient: true, events: ['recipient-completed'] })],
-  ['jsonSim, listed users and extras', jsonSim({ name: 'Built for users', urlToPublishTo: LISTENER, userIds: [USER], events: ['envelope-voided'], includeHMAC: true, requiresAcknowledgement: true, userName: 'listener', password: 'example-password' })],
-  ['jsonAggregate, account-level', jsonAggregate({ name: 'Built JSON aggregate', urlToPublishTo: LISTENER, allUsers: true, envelopeEvents: ['Sent', 'Completed'], recipientEvents: ['Declined'] })],
-  ['jsonAggregate, Recipient Connect', jsonAggregate({ name: 'Built recipient aggregate', urlToPublishTo: LISTENER, allUsers: true, recipient: true, recipientEvents: ['Completed'] })],
-  ['xmlAggregate', xmlAggregate({ name: 'Built XML aggregate', urlToPublishTo: LISTENER, allUsers: true, envelopeEvents: ['Completed'], includeDocuments: true })],
-  ['xmlSimLegacy', xmlSimLegacy({ name: 'Built XML SIM', urlToPublishTo: LISTENER, allUsers: true, recipientEvents: ['AutoResponded'] })],
-];
 
 describe('creating through the client', () => {
   test.each(builtBodies)('the %s builder output is created', async (_name, body) => {
@@ -124,30 +112,11 @@ describe('creating through the client', () => {
   });
 });
 
-/** Whether a problem names the field: by its pointer, or in its message. */
-function problemNames(problem: { pointer: string; message: string }, field: string): boolean {
-  if (problem.pointer.split('/').includes(field)) return true;
-  return new RegExp(`(^|[^A-Za-z0-9_])${field}([^A-Za-z0-9_]|$)`).test(problem.message);
-}
-
 const refusedBodies = cases.filter((c) => c.field !== undefined && c.accountId === undefined);
 const refusedAccounts = cases.filter((c) => c.field !== undefined && c.accountId !== undefined);
 const acceptedBodies = cases.filter((c) => c.field === undefined);
 
 describe('the client agrees with the Prism rule tests', () => {
-  test.each(refusedBodies.map((c) => [c.rule, c.title, c.field ?? '', c] as const))(
-    'rule %s: %s is refused naming %s',
-    (_rule, _title, field, { body }) => {
-      const report = validateConfiguration(body);
-      expect(report.valid).toBe(false);
-      expect(
-        report.problems.some((problem) => problemNames(problem, field)),
-        `no problem names ${field}: ${JSON.stringify(report.problems)}`,
-      ).toBe(true);
-      for (const problem of report.problems) expect(problem.message.length).toBeGreaterThan(20);
-    },
-  );
-
   test.each(acceptedBodies.map((c) => [c.rule, c.title, c] as const))('rule %s: %s passes the client check', (_rule, _title, { body }) => {
     expect(validateConfiguration(body).problems).toEqual([]);
   });

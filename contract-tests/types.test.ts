@@ -2,8 +2,11 @@
 // A line marked @ts-expect-error fails the type check if it ever starts to compile.
 import createClient from 'openapi-fetch';
 import { describe, expectTypeOf, test } from 'vitest';
+import type { components, Readable } from '../generated/schema.js';
 import type {
+  ConnectClient,
   ConnectConfiguration,
+  CreateConfigurationResult,
   CreatedConfiguration,
   ErrorEnvelope,
   EventName,
@@ -62,5 +65,18 @@ describe('generated types', () => {
     type Result = Awaited<ReturnType<typeof call>>;
     expectTypeOf<NonNullable<Result['data']>>().toEqualTypeOf<SuccessEnvelope>();
     expectTypeOf<NonNullable<Result['error']>>().toEqualTypeOf<ErrorEnvelope>();
+  });
+
+  test("the client's success result carries data of the generated type, and its failure the generated error", () => {
+    type Created = Extract<CreateConfigurationResult, { success: true }>;
+    type Failed = Extract<CreateConfigurationResult, { success: false }>;
+    expectTypeOf<Created['data']>().toEqualTypeOf<Readable<components['schemas']['CreatedConfiguration']>>();
+    expectTypeOf<Created['data']['id']>().toEqualTypeOf<string>();
+    expectTypeOf<Created['data']['created_at']>().toEqualTypeOf<string>();
+    expectTypeOf<Failed['error']>().toEqualTypeOf<Readable<components['schemas']['ErrorDetail']>>();
+    expectTypeOf<Awaited<ReturnType<ConnectClient['createConfiguration']>>>().toEqualTypeOf<CreateConfigurationResult>();
+    // @ts-expect-error data is only there once success is known to be true
+    const unchecked = (result: CreateConfigurationResult) => result.data.id;
+    void unchecked;
   });
 });

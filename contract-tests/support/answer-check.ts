@@ -1,0 +1,100 @@
+// Checks one answer to the create call against openapi.yaml: a declared status, its media type,
+// its required headers and its envelope schema. Behind a Prism proxy with --errors, Prism has
+// already replaced a drifting answer with a problem+json listing what was wrong; those findings are
+// taken over with their locations. Warnings count too: Prism only warns about an undeclared status.
+import { resolveRef } from '../../scripts/spec-tools.mjs';
+import { CONNECT_PATH, parseViolations, spec, validators, type Violation } from './harness.js';
+import type { Finding } from './wire-check.js';
+
+/** An answer as received, its body read as text. */
+export interface WireAnswer {
+  status: number;
+  headers: Headers;
+  body: string;
+}
+
+interface DeclaredResponse {
+  headers?: Record<string, { required?: boolean }>;
+  content: Record<string, unknown>;
+}
+
+const operation = spec.paths[CONNECT_PATH].post as { responses: Record<string, { $ref?: string }> };
+/** Each declared status with its response object, refs resolved. */
+export const declaredResponses = new Map<number, DeclaredResponse>(
+  Object.entries(operation.responses).map(([status, response]) => [
+    Number(status),
+    (response.$ref === undefined ? response : resolveRef(spec, response.$ref)) as DeclaredResponse,
+  ]),
+);
+
+const PRISM_PROBLEM = 'https://stoplight.io/prism/errors#';
+
+function fromViolation(violation: Violation, source: string): Finding {
+  const where = violation.location.length > 0 ? violation.location.join('.') : 'response';
+  const code = violation.code === undefined ? '' : `, ${violation.code}`;
+  return { location: where, message: `${violation.message} [${source}: ${violation.severity}${code}]` };
+}
+
+/** Takes the parts the check needs from a fetch Response, leaving the Response unread. */
+export async function captureAnswer(response: Response): Promise<WireAnswer> {
+  return { status: response.status, headers: new Headers(response.headers), body: await response.clone().text() };
+}
+
+/** Every way the answer differs from what the spec declares. */
+export function checkAnswer(answer: WireAnswer): Finding[] {
+  const findings: Finding[] = [];
+  // Prism's sl-violations header: about the request or the answer, errors and warnings alike.
+  for (const violation of parseViolations({ headers: answer.headers } as Response)) findings.push(fromViolation(violation, 'Prism'));
+
+  const contentType = answer.headers.get('content-type') ?? '';
+  const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  let parsed: unknown;
+  let json = true;
+  try {
+    parsed = JSON.parse(answer.body);
+  } catch {
+    json = false;
+  }
+
+  // Prism's own answer in place of the provider's: its validation list is the finding.
+  if (mediaType === 'application/problem+json' && json && typeof (parsed as { type?: unknown })?.type === 'string' && (parsed as { type: string }).type.startsWith(PRISM_PROBLEM)) {
+    const problem = parsed as { type: string; title?: string; detail?: string; validation?: Violation[] };
+    const kind = problem.type.slice(PRISM_PROBLEM.length);
+    const listed = problem.validation ?? [];
+    const known = new Set(findings.map((finding) => `${finding.location}|${finding.message}`));
+    for (const violation of listed) {
+      const finding = fromViolation(violation, `Prism ${kind}`);
+      if (!known.has(`${finding.location}|${finding.message.replace(`Prism ${kind}`, 'Prism')}`)) findings.push(finding);
+    }
+    if (listed.length === 0 && findings.length === 0) findings.push({ location: 'response', message: `Prism answered ${answer.status} ${kind} instead of the provider: ${problem.title ?? ''} ${problem.detail ?? ''}`.trim() });
+    return findings;
+  }
+
+  const declared = declaredResponses.get(answer.status);
+  if (declared === undefined) {
+    findings.push({ location: 'response.status', message: `${answer.status} is not a status openapi.yaml declares for the create call (it declares ${[...declaredResponses.keys()].join(', ')})` });
+  } else {
+    for (const [name, header] of Object.entries(declared.headers ?? {})) {
+      if (header.required === true && !answer.headers.has(name)) findings.push({ location: `response.header.${name.toLowerCase()}`, message: `a ${answer.status} must carry ${name}` });
+    }
+  }
+  const mediaTypes = Object.keys(declared?.content ?? { 'application/json': {} });
+  if (!mediaTypes.includes(mediaType)) {
+    findings.push({ location: 'response.header.content-type', message: `${contentType === '' ? 'no Content-Type' : JSON.stringify(contentType)}; the spec's answers are ${mediaTypes.join(' or ')}` });
+  }
+  if (!json) {
+    findings.push({ location: 'response.body', message: `not JSON: ${JSON.stringify(answer.body.slice(0, 80))}` });
+    return findings;
+  }
+  const validate = answer.status >= 200 && answer.status < 300 ? validators.successEnvelope : validators.errorEnvelope;
+  const envelope = validate === validators.successEnvelope ? 'success' : 'error';
+  if (!validate(parsed)) {
+    const errors = (validate.errors ?? []) as Array<{ instancePath: string; message?: string; params: Record<string, unknown> }>;
+    for (const error of errors) {
+      const path = error.instancePath === '' ? '' : `.${error.instancePath.slice(1).replace(/\//g, '.')}`;
+      const extra = typeof error.params.additionalProperty === 'string' ? ` (${error.params.additionalProperty})` : '';
+      findings.push({ location: `response.body${path}`, message: `not the ${envelope} envelope: ${error.message ?? ''}${extra} [spec schema]` });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,96 @@
+// Suite 1, request shapes on the wire, and suite 2, the success envelope. Every named request
+// example and every builder output goes through the client; a recording fetch keeps the request
+// exactly as it left and the answer exactly as it came back. The request must be what the spec
+// describes and carry the caller's body unchanged; the answer must be a created configuration in
+// the closed success envelope. Against a provider (`npm run contract -- --provider <url>`) the
+// same requests go through the Prism proxy, so the provider's answers are checked the same way.
+import { describe, expect, test } from 'vitest';
+import { ConnectContractError, createConnectClient, type ConnectConfiguration, type CreateConfigurationResult } from '../src/index.js';
+import { captureAnswer, checkAnswer, type WireAnswer } from './support/answer-check.js';
+import { validBodies } from './support/bodies.js';
+import { contractTarget, describeErrors, validators, violationsOf } from './support/harness.js';
+import { isRfc3339DateTime } from './support/rfc3339.js';
+import { captureRequest, checkRequest, assertNoFindings, type Finding, type WireRequest } from './support/wire-check.js';
+
+const target = contractTarget();
+
+/** One create call through the client, with what went out and what came back. */
+async function sendThroughClient(accountId: string, body: ConnectConfiguration) {
+  const requests: WireRequest[] = [];
+  const answers: WireAnswer[] = [];
+  const client = createConnectClient({
+    baseUrl: target.url,
+    accessToken: target.token,
+    retry: false,
+    fetch: async (request) => {
+      requests.push(await captureRequest(request));
+      const response = await fetch(request);
+      answers.push(await captureAnswer(response));
+      // Its violations are part of the findings below, which the test asserts.
+      violationsOf(response);
+      return response;
+    },
+  });
+  let result: CreateConfigurationResult | undefined;
+  let thrown: unknown;
+  try {
+    result = await client.createConfiguration(accountId, body);
+  } catch (error) {
+    thrown = error;
+  }
+  return { requests, answers, result, thrown };
+}
+
+/** Ids of the configurations created in this file, to see that each got its own. */
+const createdIds: string[] = [];
+
+/** Account IDs in both forms the spec allows; a provider is asked about its own account only. */
+const accounts = target.mode === 'mock' ? ['18476201', 'f0c0e5a4-6a8b-4d7e-9c2b-3e1f5a7d9b11'] : [target.accountId];
+
+describe('request shapes on the wire, and the success envelope', () => {
+  describe.each(accounts)('account %s', (accountId) => {
+    test.each(validBodies)('%s goes out as the spec says and comes back created', async (_name, body) => {
+      const { requests, answers, result, thrown } = await sendThroughClient(accountId, body);
+      expect(requests, 'the client must send exactly one request').toHaveLength(1);
+      const findings: Finding[] = [
+        ...checkRequest(requests[0] as WireRequest, { baseUrl: target.url, accountId, token: target.token, body }),
+        ...(answers[0] === undefined ? [] : checkAnswer(answers[0])),
+      ];
+      assertNoFindings(findings, 'the exchange broke the contract');
+      expect(thrown, thrown instanceof ConnectContractError ? thrown.message : String(thrown)).toBeUndefined();
+
+      expect(result?.status).toBe(201);
+      expect(result?.success).toBe(true);
+      if (result?.success !== true) return;
+      const envelope = { success: result.success, data: result.data };
+      expect(validators.successEnvelope(envelope), describeErrors(validators.successEnvelope)).toBe(true);
+      expect(result.data.id.trim()).not.toBe('');
+      expect(isRfc3339DateTime(result.data.created_at), `created_at ${JSON.stringify(result.data.created_at)} is not an RFC 3339 date-time`).toBe(true);
+      expect(result.outcome).toBe('created');
+      createdIds.push(result.data.id);
+    });
+  });
+
+  // A provider that is not there yet can look green behind Prism: Prism answers an upstream 501
+  // with a mocked success. Mocked answers reuse one example id; real creations do not.
+  // (The mock answers with its example every time, so this is for providers only.)
+  if (target.mode === 'provider') {
+    test('each created configuration has its own id', () => {
+      expect(createdIds.length).toBeGreaterThan(1);
+      expect(new Set(createdIds).size, `ids repeat: ${createdIds.join(', ')}`).toBe(createdIds.length);
+    });
+  }
+});
+
+describe('RFC 3339 date-times', () => {
+  test.each(['2025-01-01T00:00:00Z', '2024-02-29T23:59:60.123+05:30', '1926-06-09t23:37:14.0z', '2025-12-31T10:00:00-00:00'])('%s is one', (text) => {
+    expect(isRfc3339DateTime(text)).toBe(true);
+  });
+
+  test.each(['2025-01-01T00:00:00', '2025-01-01 00:00:00Z', '2025-02-29T00:00:00Z', '2025-13-01T00:00:00Z', '2025-01-01T24:00:00Z', '2025-01-01', 'Wed, 01 Jan 2025 00:00:00 GMT', '2025-01-01T00:00:00+0100', 1735689600000, ''])(
+    '%s is not',
+    (text) => {
+      expect(isRfc3339DateTime(text)).toBe(false);
+    },
+  );
+});
