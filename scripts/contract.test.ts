@@ -1,0 +1,174 @@
+// `npm run contract` as CI and users run it: against a provider that keeps the contract (exit 0),
+// against one that drifts in each listed way (exit 1, the drift named with its location), and
+// when it cannot run at all (exit 2, with the reason). Also its reports. Each run is a real
+// `node scripts/contract.mjs` process with its own Prism, as in CI.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { DRIFTS, type Drift, startFixtureProvider } from '../contract-tests/fixtures/providers.js';
+import { projectRoot } from './spec-tools.mjs';
+
+const TOKEN = 'fixture-provider-token-7f3a9c';
+const ACCOUNT = '18476201';
+const scratch = mkdtempSync(join(tmpdir(), 'contract-runs-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  reports: string;
+}
+
+let runCount = 0;
+
+/** Runs the harness as `npm run contract` would, with its reports in a fresh directory. */
+function runHarness(args: string[], env: Record<string, string> = {}, cwd = projectRoot): Promise<Run> {
+  const reports = join(scratch, `run-${(runCount += 1)}`);
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, [join(cwd, 'scripts', 'contract.mjs'), ...args, '--reports', reports], {
+      cwd,
+      env: {
+        ...process.env,
+        // The outer Vitest's variables must not leak into the run under test.
+        VITEST: '',
+        VITEST_WORKER_ID: '',
+        VITEST_POOL_ID: '',
+        CONTRACT_PRISM_URL: '',
+        CONTRACT_MODE: '',
+        CONTRACT_PROVIDER_URL: '',
+        CONTRACT_PROVIDER_TOKEN: '',
+        CONTRACT_PROVIDER_ACCOUNT: '',
+        GITHUB_STEP_SUMMARY: '',
+        NO_COLOR: '1',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.once('error', reject);
+    child.once('close', (code) => resolveRun({ code, stdout, stderr, reports }));
+  });
+}
+
+const providerEnv = { CONTRACT_PROVIDER_TOKEN: TOKEN, CONTRACT_PROVIDER_ACCOUNT: ACCOUNT };
+
+/** The harness against a fixture provider, which is stopped again whatever happens. */
+async function verifyProvider(drift?: Drift) {
+  const provider = await startFixtureProvider({ token: TOKEN, accountId: ACCOUNT, ...(drift === undefined ? {} : { drift }) });
+  try {
+    const run = await runHarness(['--provider', provider.url], providerEnv);
+    return { ...run, requests: provider.requests() };
+  } finally {
+    await provider.stop();
+  }
+}
+
+function describeRun(run: Run): string {
+  return `exit ${run.code}\n--- stdout (end) ---\n${run.stdout.slice(-4000)}\n--- stderr ---\n${run.stderr.slice(-2000)}`;
+}
+
+describe('npm run contract -- --provider <url>', () => {
+  test('a provider that keeps the contract passes, with reports and without its token anywhere', async () => {
+    const run = await verifyProvider();
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(run.requests).toBeGreaterThan(10);
+    expect(run.stdout).toMatch(/Provider verification: http:\/\/127\.0\.0\.1:\d+\/restapi through a Prism proxy/);
+    expect(run.stdout).toMatch(/The contract holds: \d+ passed, 0 failed\n$/);
+
+    const junit = readFileSync(join(run.reports, 'junit.xml'), 'utf8');
+    expect(junit).toMatch(/<testsuites [^>]*failures="0"/);
+    expect(junit).toContain('contract-tests/wire.test.ts');
+    expect(junit).toContain('a token the provider does not accept');
+    const markdown = readFileSync(join(run.reports, 'contract-summary.md'), 'utf8');
+    expect(markdown).toMatch(/^## ✅ The contract holds/);
+    for (const text of [run.stdout, run.stderr, junit, markdown]) expect(text).not.toContain(TOKEN);
+  });
+
+  // Where each drift must be reported: the location Prism and the harness give it.
+  const expected: Record<Drift, RegExp> = {
+    'created-at-missing': /response\.body\.data: .*created_at/,
+    'success-as-string': /response\.body\.success: .*boolean/,
+    'extra-data-field': /response\.body\.data: .*additional properties.*uri/,
+    'html-content-type': /response: The received media type "text\/html"/,
+    'html-502': /response\.status: 502 is not a status openapi\.yaml declares/,
+    'error-without-message': /response\.body\.error: .*message/,
+  };
+
+  test.each(Object.entries(DRIFTS) as Array<[Drift, string]>)('a provider whose %s (%s) fails the run, named with its location', async (drift) => {
+    const run = await verifyProvider(drift);
+    expect(run.code, describeRun(run)).toBe(1);
+    expect(run.stdout, describeRun(run)).toMatch(expected[drift]);
+    expect(run.stdout).toMatch(/The contract is broken: \d+ passed, [1-9]\d* failed\n$/);
+    const markdown = readFileSync(join(run.reports, 'contract-summary.md'), 'utf8');
+    expect(markdown).toMatch(/^## ❌ The contract is broken/);
+    expect(markdown).toMatch(expected[drift]);
+    expect(readFileSync(join(run.reports, 'junit.xml'), 'utf8')).toMatch(/<testsuites [^>]*failures="[1-9]/);
+    expect(run.stdout + run.stderr).not.toContain(TOKEN);
+  });
+});
+
+describe('when the harness cannot run, it exits with 2 and says why', () => {
+  test('a provider nothing listens on', async () => {
+    const provider = await startFixtureProvider({ token: TOKEN, accountId: ACCOUNT });
+    await provider.stop();
+    const run = await runHarness(['--provider', provider.url], providerEnv);
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toMatch(/the harness could not run: The provider http:\/\/127\.0\.0\.1:\d+ cannot be reached: ECONNREFUSED/);
+    expect(existsSync(join(run.reports, 'junit.xml'))).toBe(false);
+  });
+
+  test.each([
+    [['--provider', 'http://127.0.0.1:9'], {}, /needs CONTRACT_PROVIDER_TOKEN .* and CONTRACT_PROVIDER_ACCOUNT/],
+    [['--provider', 'ftp://example.com'], providerEnv, /--provider must be an http\(s\) URL, not ftp:/],
+    [['--provider', 'https://user:secret@example.com'], providerEnv, /must not carry credentials/],
+    [['--provider', 'http://127.0.0.1:9'], { ...providerEnv, CONTRACT_PROVIDER_ACCOUNT: '../other' }, /CONTRACT_PROVIDER_ACCOUNT must be an account number or account ID GUID/],
+    [['--seed', 'abc'], {}, /--seed must be a whole number/],
+    [['--runs', '10'], {}, /--runs must be a whole number from 500/],
+    [['--provider'], {}, /--provider needs a value/],
+    [['--verbose'], {}, /Unknown option "--verbose"/],
+  ])('options %j with %j', async (args, env, reason) => {
+    const run = await runHarness(args, env);
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toMatch(reason);
+    expect(run.stderr).not.toContain('secret');
+  });
+});
+
+/** A copy of the project to break on purpose, sharing node_modules with this one. */
+function projectCopy(change: (root: string) => void): string {
+  const root = mkdtempSync(join(scratch, 'project-'));
+  for (const entry of ['openapi.yaml', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'README.md', 'contract-tests', 'generated', 'scripts', 'src']) {
+    cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');
+  change(root);
+  return root;
+}
+
+describe('the spec, broken', () => {
+  test('Prism cannot load it: exit 2, with Prism\'s own words', async () => {
+    const root = projectCopy((copy) => writeFileSync(join(copy, 'openapi.yaml'), 'openapi: 3.1.0\npaths: [this is not a paths object\n'));
+    const run = await runHarness([], {}, root);
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toMatch(/Prism did not start, so nothing was checked\.\nPrism exited/);
+  });
+
+  test('its success example loses created_at: exit 1, naming the location', async () => {
+    const root = projectCopy((copy) => {
+      const spec = readFileSync(join(copy, 'openapi.yaml'), 'utf8');
+      const example = "          id: abc123\n          created_at: '2025-01-01T00:00:00Z'\n";
+      expect(spec.split(example)).toHaveLength(2);
+      const broken = spec.replace(example, '          id: abc123\n');
+      writeFileSync(join(copy, 'openapi.yaml'), broken);
+    });
+    const run = await runHarness([], {}, root);
+    expect(run.code, describeRun(run)).toBe(1);
+    expect(run.stdout).toMatch(/response\.body\.data: .*created_at/);
+  });
+});
