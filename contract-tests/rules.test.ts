@@ -1,7 +1,6 @@
-// The configuration rules that openapi.yaml enforces, one table row per case: for each rule,
-// bodies that Prism must accept and bodies it must refuse with a violation naming the field.
-// Every row also goes through Ajv with the spec's own schema, so the mock and a plain JSON Schema
-// validator are seen to agree.
+// The configuration rules that openapi.yaml enforces, from the rule table: every body Prism must
+// accept is accepted (and passes Ajv with the spec's own schema), and every account ID it must
+// refuse is refused naming the path parameter. The refused bodies are the negative matrix's.
 import { describe, expect, test } from 'vitest';
 import {
   ACCOUNT_ID,
@@ -25,20 +24,6 @@ test('the full-property body really sets every writable property', () => {
   expect(notSent.sort()).toEqual(['envelopeEvents', 'recipientEvents']);
 });
 
-/** Ajv's errors point at the field when its path ends with it or it names the field in params. */
-function ajvNamesField(field: string): boolean {
-  const errors = (validators.configuration.errors ?? []) as Array<{
-    instancePath: string;
-    params: Record<string, unknown>;
-  }>;
-  return errors.some(
-    (error) =>
-      error.instancePath.split('/').includes(field) ||
-      error.params.missingProperty === field ||
-      error.params.additionalProperty === field,
-  );
-}
-
 describe.each([...new Set(cases.map((c) => c.rule))])('rule %s', (rule) => {
   const rows = cases.filter((c) => c.rule === rule);
 
@@ -52,8 +37,11 @@ describe.each([...new Set(cases.map((c) => c.rule))])('rule %s', (rule) => {
       expect(validators.configuration(body), describeErrors(validators.configuration)).toBe(true);
     },
   );
+});
 
-  test.each(rows.flatMap((c) => (c.field === undefined ? [] : [[c.title, c.field, c] as const])))(
+// Refused account IDs never leave the client, so they are sent to Prism directly.
+describe('the path parameter', () => {
+  test.each(cases.flatMap((c) => (c.field === undefined || c.accountId === undefined ? [] : [[c.title, c.field, c] as const])))(
     'prism refuses %s, naming %s',
     async (_title, field, { body, accountId = ACCOUNT_ID }) => {
       const { error, response } = await createOnPrism(body, { accountId });
@@ -66,10 +54,6 @@ describe.each([...new Set(cases.map((c) => c.rule))])('rule %s', (rule) => {
         violations.some((violation) => namesField(violation, field)),
         `no violation names ${field}: ${JSON.stringify(violations)}`,
       ).toBe(true);
-      if (accountId === ACCOUNT_ID) {
-        expect(validators.configuration(body), 'Ajv accepted a body Prism refused').toBe(false);
-        expect(ajvNamesField(field), `Ajv did not name ${field}: ${describeErrors(validators.configuration)}`).toBe(true);
-      }
     },
   );
 });
