@@ -1,0 +1,286 @@
+// The contract workflow (.github/workflows/contract.yml) against its requirement: on pull
+// requests and on changes to openapi.yaml it runs `npm ci`, the spec lint with annotations,
+// the drift check and the contract run, and uploads the JUnit report; read-only permissions;
+// superseded runs are cancelled. Plus the hygiene that keeps it safe to run: actions pinned
+// to commit SHAs, checkout without a stored token, provider secrets only in `env`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { projectRoot } from './spec-tools.mjs';
+
+interface Step {
+  name?: string;
+  id?: string;
+  if?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, unknown>;
+}
+
+interface Job {
+  name?: string;
+  if?: string;
+  needs?: string | string[];
+  permissions?: unknown;
+  env?: Record<string, unknown>;
+  'timeout-minutes'?: number;
+  steps: Step[];
+}
+
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: unknown;
+  concurrency?: { group?: string; 'cancel-in-progress'?: unknown };
+  env?: Record<string, unknown>;
+  jobs: Record<string, Job>;
+}
+
+const workflowPath = join(projectRoot, '.github', 'workflows', 'contract.yml');
+const workflowText = readFileSync(workflowPath, 'utf8');
+const workflow = parse(workflowText) as Workflow;
+const jobs = Object.entries(workflow.jobs);
+const allSteps = jobs.flatMap(([, job]) => job.steps);
+const packageScripts = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> })
+  .scripts;
+
+const PINNED = /^[\w.-]+\/[\w.-]+(?:\/[\w./-]+)?@[0-9a-f]{40}$/;
+const PROVIDER_SECRETS = ['CONTRACT_PROVIDER_TOKEN', 'CONTRACT_PROVIDER_ACCOUNT'];
+
+function job(id: string): Job {
+  const found = workflow.jobs[id];
+  if (!found) throw new Error(`the workflow has no job "${id}"`);
+  return found;
+}
+
+/** Index of the one step whose `run` matches; fails when none or several do. */
+function runStep(steps: Step[], pattern: RegExp): number {
+  const indexes = steps.flatMap((step, index) => (step.run !== undefined && pattern.test(step.run) ? [index] : []));
+  expect(indexes, `steps running ${pattern}`).toHaveLength(1);
+  return indexes[0] as number;
+}
+
+function usesStep(steps: Step[], action: string): Step[] {
+  return steps.filter((step) => step.uses?.startsWith(`${action}@`));
+}
+
+function uploadPaths(step: Step): string[] {
+  const path = step.with?.path;
+  expect(typeof path, 'upload-artifact path').toBe('string');
+  return (path as string).split('\n').map((line) => line.trim()).filter(Boolean);
+}
+
+/** Every permission scope, at the top and on each job, as [where, scope, level]. */
+function permissionGrants(): Array<[string, string, string]> {
+  const grants: Array<[string, string, string]> = [];
+  const collect = (where: string, permissions: unknown) => {
+    if (permissions === undefined) return;
+    if (typeof permissions === 'string') grants.push([where, '*', permissions]); // read-all, write-all
+    else for (const [scope, level] of Object.entries(permissions as Record<string, unknown>)) grants.push([where, scope, String(level)]);
+  };
+  collect('workflow', workflow.permissions);
+  for (const [id, each] of jobs) collect(`jobs.${id}`, each.permissions);
+  return grants;
+}
+
+/** `npm run <script>` calls in a shell command. */
+function npmRunScripts(command: string): string[] {
+  return [...command.matchAll(/\bnpm run(?:-script)? ([\w:.-]+)/g)].map((match) => match[1] as string);
+}
+
+describe('triggers', () => {
+  test('runs on every pull request, with no branch or path filter', () => {
+    expect(Object.keys(workflow.on)).toContain('pull_request');
+    const pullRequest = workflow.on.pull_request as Record<string, unknown> | null;
+    for (const filter of ['branches', 'branches-ignore', 'paths', 'paths-ignore']) {
+      expect(pullRequest?.[filter], `pull_request.${filter}`).toBeUndefined();
+    }
+  });
+
+  test('runs on pushes that change openapi.yaml (and on demand)', () => {
+    const push = workflow.on.push as { paths?: string[]; 'paths-ignore'?: string[] };
+    expect(push.paths).toContain('openapi.yaml');
+    expect(push['paths-ignore']).toBeUndefined();
+    expect(Object.keys(workflow.on)).toContain('workflow_dispatch');
+  });
+});
+
+describe('permissions and concurrency', () => {
+  test('the token is read-only: contents: read at the top, nothing anywhere else', () => {
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(permissionGrants()).toEqual([['workflow', 'contents', 'read']]);
+  });
+
+  test('no grant anywhere is write', () => {
+    const writes = permissionGrants().filter(([, , level]) => level !== 'read' && level !== 'none' && level !== 'read-all');
+    expect(writes).toEqual([]);
+  });
+
+  test('a new run for the same workflow and ref cancels the one in progress', () => {
+    expect(workflow.concurrency?.['cancel-in-progress']).toBe(true);
+    expect(workflow.concurrency?.group).toContain('${{ github.workflow }}');
+    expect(workflow.concurrency?.group).toContain('${{ github.ref }}');
+  });
+
+  test('every job has a timeout', () => {
+    for (const [id, each] of jobs) {
+      expect(each['timeout-minutes'], `jobs.${id}.timeout-minutes`).toBeGreaterThan(0);
+      expect(each['timeout-minutes'], `jobs.${id}.timeout-minutes`).toBeLessThanOrEqual(30);
+    }
+  });
+
+  test('Redocly telemetry is off for the whole workflow', () => {
+    expect(workflow.env?.REDOCLY_TELEMETRY).toBe('off');
+  });
+});
+
+describe('the contract job', () => {
+  const steps = job('contract').steps;
+
+  test('has no condition: it runs for every trigger', () => {
+    expect(job('contract').if).toBeUndefined();
+  });
+
+  test('checks out without keeping the token, and sets up Node 20 with the npm cache', () => {
+    const checkout = usesStep(steps, 'actions/checkout');
+    expect(checkout).toHaveLength(1);
+    expect(checkout[0]?.with?.['persist-credentials']).toBe(false);
+    const setupNode = usesStep(steps, 'actions/setup-node');
+    expect(setupNode).toHaveLength(1);
+    expect(setupNode[0]?.with).toMatchObject({ 'node-version': 20, cache: 'npm' });
+    expect(steps.indexOf(checkout[0] as Step)).toBeLessThan(steps.indexOf(setupNode[0] as Step));
+  });
+
+  test('runs npm ci, the lint with annotations, the drift check and the contract run, in that order', () => {
+    const install = runStep(steps, /^npm ci$/m);
+    const lint = runStep(steps, /\bredocly lint openapi\.yaml\b/);
+    const drift = runStep(steps, /\bnpm run generate:check$/m);
+    const contract = runStep(steps, /^npm run contract$/m);
+    expect(install).toBeLessThan(lint);
+    expect(lint).toBeLessThan(drift);
+    expect(drift).toBeLessThan(contract);
+    expect(steps[lint]?.run).toBe('npx redocly lint openapi.yaml --format github-actions');
+    const setupNode = steps.findIndex((step) => step.uses?.startsWith('actions/setup-node@'));
+    expect(setupNode).toBeLessThan(install);
+  });
+
+  test('uploads the JUnit report and the summary after the contract run, also when it failed', () => {
+    const uploads = usesStep(steps, 'actions/upload-artifact');
+    expect(uploads).toHaveLength(1);
+    const upload = uploads[0] as Step;
+    expect(steps.indexOf(upload)).toBeGreaterThan(runStep(steps, /^npm run contract$/m));
+    expect(uploadPaths(upload)).toEqual(['reports/junit.xml', 'reports/contract-summary.md']);
+    // Without always() or !cancelled() a step is skipped once an earlier one fails.
+    expect(upload.if?.replace(/\s+/g, '')).toMatch(/^(\$\{\{)?(!cancelled\(\)|always\(\))(\}\})?$/);
+    expect(upload.with?.['retention-days']).toBeGreaterThanOrEqual(1);
+    expect(upload.with?.['retention-days']).toBeLessThanOrEqual(90);
+    expect(upload.with?.['if-no-files-found']).toBe('warn');
+  });
+
+  test('does not use provider secrets', () => {
+    expect(JSON.stringify(job('contract'))).not.toMatch(/secrets\.|CONTRACT_PROVIDER/);
+  });
+});
+
+describe('the optional provider verification', () => {
+  const gate = job('provider-configured');
+  const provider = job('provider');
+
+  test('is skipped for pull requests from forks, which get no secrets', () => {
+    expect(gate.if?.replace(/\s+/g, ' ')).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    expect(gate.if).toContain("github.event_name != 'pull_request'");
+    expect(provider.needs).toEqual(expect.arrayContaining(['provider-configured', 'contract']));
+  });
+
+  test('runs only when CONTRACT_PROVIDER_URL is set', () => {
+    const check = gate.steps.find((step) => step.id === 'check');
+    expect(check?.env?.CONTRACT_PROVIDER_URL).toBe('${{ vars.CONTRACT_PROVIDER_URL || secrets.CONTRACT_PROVIDER_URL }}');
+    expect(check?.run).toContain('[ -n "$CONTRACT_PROVIDER_URL" ]');
+    expect(check?.run).toContain('configured=true');
+    expect(provider.if).toBe("${{ needs.provider-configured.outputs.configured == 'true' }}");
+  });
+
+  test('runs the contract against the provider with its own report directory, and uploads it', () => {
+    const steps = provider.steps;
+    const verify = runStep(steps, /\bnpm run contract\b/);
+    expect(steps[verify]?.run).toBe('npm run contract -- --provider "$CONTRACT_PROVIDER_URL" --reports reports/provider');
+    expect(steps[verify]?.env).toEqual({
+      CONTRACT_PROVIDER_URL: '${{ vars.CONTRACT_PROVIDER_URL || secrets.CONTRACT_PROVIDER_URL }}',
+      CONTRACT_PROVIDER_TOKEN: '${{ secrets.CONTRACT_PROVIDER_TOKEN }}',
+      CONTRACT_PROVIDER_ACCOUNT: '${{ secrets.CONTRACT_PROVIDER_ACCOUNT }}',
+    });
+    const uploads = usesStep(steps, 'actions/upload-artifact');
+    expect(uploads).toHaveLength(1);
+    expect(steps.indexOf(uploads[0] as Step)).toBeGreaterThan(verify);
+    expect(uploadPaths(uploads[0] as Step)).toEqual(['reports/provider/junit.xml', 'reports/provider/contract-summary.md']);
+    expect(uploads[0]?.if?.replace(/\s+/g, '')).toMatch(/!cancelled\(\)|always\(\)/);
+    expect(uploads[0]?.with?.name).not.toBe(usesStep(job('contract').steps, 'actions/upload-artifact')[0]?.with?.name);
+  });
+
+  test('secrets reach commands through env only, never inside a run: command', () => {
+    const runs = allSteps.flatMap((step) => (step.run === undefined ? [] : [step.run]));
+    expect(runs.length).toBeGreaterThanOrEqual(6);
+    for (const command of runs) {
+      // No ${{ }} in shell text at all: expressions there are pasted in before the shell
+      // parses it, which leaks secrets into the script and opens it to injection.
+      expect(command).not.toContain('${{');
+      for (const name of PROVIDER_SECRETS) expect(command).not.toContain(name);
+    }
+    // And the secrets are referenced at all (so the checks above are not vacuous).
+    const envs = JSON.stringify(allSteps.map((step) => step.env ?? {}));
+    for (const name of PROVIDER_SECRETS) expect(envs).toContain(`secrets.${name}`);
+  });
+});
+
+describe('actions', () => {
+  const uses = allSteps.flatMap((step) => (step.uses === undefined ? [] : [step.uses]));
+
+  test('every action is pinned to a full commit SHA', () => {
+    expect(uses.length).toBeGreaterThanOrEqual(6);
+    expect(uses.filter((ref) => !PINNED.test(ref))).toEqual([]);
+  });
+
+  test('each action resolves to one SHA, and its line names the release it is', () => {
+    const shas = new Map<string, Set<string>>();
+    for (const ref of uses) {
+      const [action, sha] = ref.split('@') as [string, string];
+      shas.set(action, (shas.get(action) ?? new Set()).add(sha));
+    }
+    for (const [action, set] of shas) expect([...set], action).toHaveLength(1);
+    const lines = workflowText.split('\n').filter((line) => /^\s*(?:- )?uses:/.test(line));
+    expect(lines).toHaveLength(uses.length);
+    for (const line of lines) expect(line).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  test('every checkout leaves no credentials behind', () => {
+    const checkouts = usesStep(allSteps, 'actions/checkout');
+    expect(checkouts.length).toBeGreaterThanOrEqual(1);
+    for (const checkout of checkouts) expect(checkout.with?.['persist-credentials']).toBe(false);
+  });
+
+  test('the pin pattern refuses tags, branches and short SHAs', () => {
+    expect(PINNED.test('actions/checkout@v4')).toBe(false);
+    expect(PINNED.test('actions/checkout@main')).toBe(false);
+    expect(PINNED.test('actions/checkout@11bd719')).toBe(false);
+    expect(PINNED.test(`actions/checkout@${'a'.repeat(40)}`)).toBe(true);
+    expect(PINNED.test(`github/codeql-action/init@${'a'.repeat(40)}`)).toBe(true);
+  });
+});
+
+describe('npm scripts', () => {
+  const called = [...new Set(allSteps.flatMap((step) => (step.run === undefined ? [] : npmRunScripts(step.run))))];
+
+  test('the workflow calls generate:check and contract', () => {
+    expect(called.sort()).toEqual(['contract', 'generate:check']);
+  });
+
+  test.each(called)('package.json defines "%s"', (script) => {
+    expect(Object.keys(packageScripts)).toContain(script);
+  });
+
+  test('the script finder reads npm run calls with arguments', () => {
+    expect(npmRunScripts('npm run contract -- --provider "$URL"')).toEqual(['contract']);
+    expect(npmRunScripts('npm ci && npm run lint && npm run generate:check')).toEqual(['lint', 'generate:check']);
+  });
+});
