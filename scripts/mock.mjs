@@ -31,6 +31,7 @@ try {
     startTimeoutMs: 60_000,
     onLine: (line) => console.log(line),
   });
+  console.log(`Prism is listening on ${prism.url}`);
   console.log(
     `\nMock of openapi.yaml ready. Try:\n  curl -i -X POST ${prism.url}/v2.1/accounts/18476201/connect \\\n` +
       `    -H 'Authorization: Bearer any-token' -H 'Content-Type: application/json' \\\n` +

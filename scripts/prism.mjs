@@ -3,6 +3,7 @@
 // Shared by `npm run mock` and the contract tests' global setup.
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { connect, createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { projectRoot as root } from './spec-tools.mjs';
 
@@ -17,7 +18,7 @@ const KEPT_LINES = 40;
  * @property {string} [host] Interface to bind; loopback unless told otherwise.
  * @property {string} [spec] The OpenAPI document to mock.
  * @property {boolean} [cors] Whether Prism adds CORS headers (useful from a browser only).
- * @property {number} [startTimeoutMs] How long to wait for Prism to report that it listens.
+ * @property {number} [startTimeoutMs] How long to wait for Prism to accept connections.
  * @property {(line: string) => void} [onLine] Receives every line Prism prints.
  * @property {string} [upstream] Proxy mode: the real provider to forward to. Prism then checks each
  *   request and the provider's answer against the spec, and with `errors` turns every
@@ -35,14 +36,80 @@ const KEPT_LINES = 40;
  */
 
 /**
+ * Why Prism runs with `--verboseLevel warn`: at its default level (info), Prism's CLI log printer
+ * throws on some request bodies and the whole process exits (a `TypeError` reading `index` in
+ * prism-cli/dist/util/createServer.js; `{"a":["}0["],"b":"x"}` is enough). The parity suite's
+ * generated bodies found it. At warn the printer still shows every violation, and never sees
+ * the lines that crash it; but it no longer prints the "listening" line either, so readiness is
+ * found by connecting.
+ */
+const LOG_LEVEL = 'warn';
+
+/**
+ * A free ephemeral port on the host, from the OS (listen on port 0, then close). Another process
+ * could take it before Prism binds it; startPrism then tries again with a new one.
+ * @param {string} host
+ * @returns {Promise<number>}
+ */
+function freePort(host) {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/**
+ * Whether something accepts connections on host:port.
+ * @param {string} host
+ * @param {number} port
+ * @returns {Promise<boolean>}
+ */
+function accepts(host, port) {
+  return new Promise((resolveAccepts) => {
+    const socket = connect({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolveAccepts(true);
+    });
+    socket.once('error', () => resolveAccepts(false));
+  });
+}
+
+/** @param {number} ms */
+const sleep = (ms) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
+
+/** A start that failed because the port was taken in the meantime; worth another port. */
+class PortTaken extends Error {}
+
+/**
  * Spawns Prism's own entry point with this Node binary. Going through npx would leave the real
  * Prism process serving after the npx wrapper is killed.
  * @param {PrismOptions} [options]
  * @returns {Promise<RunningPrism>}
  */
 export async function startPrism(options = {}) {
+  const { port = 0, host = '127.0.0.1' } = options;
+  if (port !== 0) return launch(options, port);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await launch(options, await freePort(host));
+    } catch (error) {
+      if (!(error instanceof PortTaken) || attempt === 3) throw error;
+    }
+  }
+}
+
+/**
+ * @param {PrismOptions} options
+ * @param {number} port
+ * @returns {Promise<RunningPrism>}
+ */
+async function launch(options, port) {
   const {
-    port = 0,
     host = '127.0.0.1',
     spec = join(root, 'openapi.yaml'),
     cors = false,
@@ -51,6 +118,10 @@ export async function startPrism(options = {}) {
     upstream,
     errors = upstream !== undefined,
   } = options;
+  // Readiness is seen by connecting, so the port must be free to begin with.
+  if (await accepts(host, port)) {
+    throw new PortTaken(`Prism cannot listen on ${host}:${port}: the port is already in use (EADDRINUSE).`);
+  }
   const cli = join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
   const child = spawn(
     process.execPath,
@@ -63,6 +134,8 @@ export async function startPrism(options = {}) {
       String(port),
       `--cors=${cors}`,
       `--errors=${errors}`,
+      '--verboseLevel',
+      LOG_LEVEL,
     ],
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
   );
@@ -84,50 +157,57 @@ export async function startPrism(options = {}) {
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 
-  const url = await new Promise((resolveUrl, reject) => {
-    /** @param {Error} error */
-    const fail = (error) => {
-      clearTimeout(timer);
-      process.removeListener('exit', killOnExit);
-      reject(error);
-    };
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      fail(new Error(`Prism did not start within ${startTimeoutMs} ms. Its output:\n${lines.join('\n')}`));
-    }, startTimeoutMs);
-    /** The unfinished last line of each pipe: a chunk can end in the middle of a line. */
-    const partial = { stdout: '', stderr: '' };
-    /** @param {'stdout' | 'stderr'} pipe @param {Buffer} chunk */
-    const collect = (pipe, chunk) => {
-      const parts = (partial[pipe] + chunk.toString('utf8')).split(/\r?\n/);
-      partial[pipe] = parts.pop() ?? '';
-      for (const line of parts) {
-        if (line.trim() === '') continue;
-        lines.push(line);
-        if (lines.length > KEPT_LINES) lines.shift();
-        onLine?.(line);
-        const ready = /Prism is listening on (http:\/\/\S+)/.exec(line);
-        if (ready?.[1]) {
-          clearTimeout(timer);
-          resolveUrl(ready[1]);
-        }
-      }
-    };
-    // Both pipes are read to the end, or a chatty Prism would block on a full pipe.
-    child.stdout.on('data', (chunk) => collect('stdout', chunk));
-    child.stderr.on('data', (chunk) => collect('stderr', chunk));
-    child.once('error', (error) => fail(new Error(`Could not run Prism (${cli}): ${error.message}`)));
-    child.once('exit', (code, signal) => {
-      const last = `${partial.stdout}\n${partial.stderr}`.trim();
-      if (last !== '') lines.push(last);
-      fail(new Error(`Prism exited (${signal ?? `code ${code}`}) before it was ready. Its output:\n${lines.join('\n')}`));
-    });
+  /** The unfinished last line of each pipe: a chunk can end in the middle of a line. */
+  const partial = { stdout: '', stderr: '' };
+  /** @param {'stdout' | 'stderr'} pipe @param {Buffer} chunk */
+  const collect = (pipe, chunk) => {
+    const parts = (partial[pipe] + chunk.toString('utf8')).split(/\r?\n/);
+    partial[pipe] = parts.pop() ?? '';
+    for (const line of parts) {
+      if (line.trim() === '') continue;
+      lines.push(line);
+      if (lines.length > KEPT_LINES) lines.shift();
+      onLine?.(line);
+    }
+  };
+  // Both pipes are read to the end, or a chatty Prism would block on a full pipe.
+  child.stdout.on('data', (chunk) => collect('stdout', chunk));
+  child.stderr.on('data', (chunk) => collect('stderr', chunk));
+  const output = () => [...lines, `${partial.stdout}\n${partial.stderr}`.trim()].filter((line) => line !== '').join('\n');
+
+  /** @type {Error | undefined} */
+  let spawnError;
+  child.once('error', (error) => {
+    spawnError = error;
   });
 
+  const deadline = Date.now() + startTimeoutMs;
+  try {
+    for (;;) {
+      if (spawnError !== undefined) throw new Error(`Could not run Prism (${cli}): ${spawnError.message}`);
+      if (exited) {
+        const text = output();
+        const message = `Prism exited (${exitReason}) before it was ready. Its output:\n${text}`;
+        throw /EADDRINUSE/.test(text) ? new PortTaken(message) : new Error(message);
+      }
+      if (await accepts(host, port)) break;
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
+        throw new Error(`Prism did not start within ${startTimeoutMs} ms. Its output:\n${output()}`);
+      }
+      await sleep(50);
+    }
+  } catch (error) {
+    process.removeListener('exit', killOnExit);
+    if (!exited) child.kill('SIGKILL');
+    throw error;
+  }
+
+  const hostPart = host.includes(':') ? `[${host}]` : host;
   return {
-    url,
+    url: `http://${hostPart}:${port}`,
     pid: child.pid ?? -1,
-    died: () => (exited && !stopped ? `Prism exited (${exitReason}). Its last output:\n${lines.join('\n')}` : undefined),
+    died: () => (exited && !stopped ? `Prism exited (${exitReason}). Its last output:\n${output()}` : undefined),
     stop: async () => {
       stopped = true;
       process.removeListener('exit', killOnExit);

@@ -49,6 +49,34 @@ describe('startPrism', () => {
     expect(await accepts(prism.url)).toBe(false);
   });
 
+  // At Prism's default log level this body kills the process (see LOG_LEVEL in prism.mjs).
+  test('survives a body that crashes the info-level log printer of Prism', async () => {
+    const prism = await startPrism();
+    try {
+      const send = (body: string) =>
+        fetch(`${prism.url}/v2.1/accounts/18476201/connect`, {
+          method: 'POST',
+          headers: { Authorization: 'Bearer x', 'Content-Type': 'application/json' },
+          body,
+        });
+      expect((await send('{"a":["}0["],"b":"x"}')).status).toBe(400);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(prism.died()).toBeUndefined();
+      expect((await send('{}')).status).toBe(400);
+    } finally {
+      await prism.stop();
+    }
+  });
+
+  test('a port already in use is an error that says so', async () => {
+    const first = await startPrism();
+    try {
+      await expect(startPrism({ port: Number(new URL(first.url).port) })).rejects.toThrow(/EADDRINUSE/);
+    } finally {
+      await first.stop();
+    }
+  });
+
   test('rejects with the reason when Prism cannot load the spec', async () => {
     await expect(startPrism({ spec: join(projectRoot, 'no-such-spec.yaml') })).rejects.toThrow(
       /Prism exited .* before it was ready/,
