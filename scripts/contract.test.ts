@@ -73,7 +73,8 @@ function describeRun(run: Run): string {
   return `exit ${run.code}\n--- stdout (end) ---\n${run.stdout.slice(-4000)}\n--- stderr ---\n${run.stderr.slice(-2000)}`;
 }
 
-describe('npm run contract -- --provider <url>', () => {
+// Each run is a separate process pair (the harness and its Prism); a few at a time keeps it quick.
+describe.concurrent('npm run contract -- --provider <url>', () => {
   test('a provider that keeps the contract passes, with reports and without its token anywhere', async () => {
     const run = await verifyProvider();
     expect(run.code, describeRun(run)).toBe(0);
@@ -113,7 +114,7 @@ describe('npm run contract -- --provider <url>', () => {
   });
 });
 
-describe('when the harness cannot run, it exits with 2 and says why', () => {
+describe.concurrent('when the harness cannot run, it exits with 2 and says why', () => {
   test('a provider nothing listens on', async () => {
     const provider = await startFixtureProvider({ token: TOKEN, accountId: ACCOUNT });
     await provider.stop();
@@ -151,7 +152,7 @@ function projectCopy(change: (root: string) => void): string {
   return root;
 }
 
-describe('the spec, broken', () => {
+describe.concurrent('the spec, broken', () => {
   test('Prism cannot load it: exit 2, with Prism\'s own words', async () => {
     const root = projectCopy((copy) => writeFileSync(join(copy, 'openapi.yaml'), 'openapi: 3.1.0\npaths: [this is not a paths object\n'));
     const run = await runHarness([], {}, root);
