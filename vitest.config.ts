@@ -9,7 +9,7 @@ export const PROVIDER_SUITES = ['contract-tests/wire.test.ts', 'contract-tests/p
 
 export default defineConfig({
   test: {
-    reporters: ['default', new SummaryReporter()],
+    reporters: ['default', new SummaryReporter({ replay: 'npm run contract -- --seed {seed}' })],
     projects: [
       {
         test: {

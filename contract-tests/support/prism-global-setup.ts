@@ -3,6 +3,7 @@
 // when the tests run any other way (`npm test`, `vitest`), this starts one Prism mock of
 // openapi.yaml for the run, on a free loopback port, and stops it when the run ends (also when
 // tests fail).
+import { randomInt } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { startPrism } from '../../scripts/prism.mjs';
 
@@ -16,6 +17,11 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
+  // One seed for every generated check of the run (the test workers inherit it), so that one
+  // `--seed` replays the whole run, as with `npm run contract`.
+  if (process.env.CONTRACT_SEED === undefined || process.env.CONTRACT_SEED === '') {
+    process.env.CONTRACT_SEED = String(randomInt(-(2 ** 31) + 1, 2 ** 31));
+  }
   const given = process.env.CONTRACT_PRISM_URL;
   if (given !== undefined && given !== '') {
     const mode = process.env.CONTRACT_MODE === 'provider' ? 'provider' : 'mock';
