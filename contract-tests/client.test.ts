@@ -106,7 +106,10 @@ describe('creating through the client', () => {
     expect(result.status).toBe(status);
     expect(result.error.code).toBe(code);
     expect(result.outcome).toBe(outcome);
-    if (status === 429) expect(result.retryAfter).toBeGreaterThanOrEqual(0);
+    if (status === 429) {
+      expect(result.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(result.retryAfter).toBe(Number(result.headers.get('retry-after')));
+    }
     expect(sent).toHaveLength(1);
     expect(violations).toEqual([[]]);
   });

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { createConnectClient, type ConnectConfiguration } from '../src/index.js';
 import { checkAnswer, type WireAnswer } from './support/answer-check.js';
 import { validBodies } from './support/bodies.js';
-import { captureRequest, checkRequest, type Finding, type WireRequest } from './support/wire-check.js';
+import { assertNoFindings, captureRequest, checkRequest, type Finding, type WireRequest } from './support/wire-check.js';
 
 const BASE_URL = 'https://connect.example.test/restapi';
 const ACCOUNT = '18476201';
@@ -156,6 +156,14 @@ describe('the answer check catches a drifting provider', () => {
     const finding = findings.find((candidate) => candidate.location === location);
     expect(finding, JSON.stringify(findings)).toBeDefined();
     expect(finding?.message).toMatch(message);
+  });
+
+  test('a provider that echoes the token does not get it into the failure message', () => {
+    const echoed = checkAnswer(answer(502, `<html>Bad gateway for Bearer ${TOKEN}</html>`, { 'Content-Type': 'text/html' }));
+    expect(JSON.stringify(echoed)).toContain(TOKEN);
+    expect(() => assertNoFindings(echoed, 'drift', [TOKEN])).toThrow(/\[REDACTED\]/);
+    expect(() => assertNoFindings(echoed, 'drift', [TOKEN])).not.toThrow(new RegExp(TOKEN));
+    expect(() => assertNoFindings([], 'nothing', [TOKEN])).not.toThrow();
   });
 
   test("Prism's problem listing is not reported twice when the header repeats it", () => {

@@ -34,7 +34,7 @@ describe('provider verification', () => {
     }
     expect(answers).toHaveLength(1);
     const findings = checkAnswer(answers[0] as WireAnswer);
-    assertNoFindings(findings, 'the answer broke the contract');
+    assertNoFindings(findings, 'the answer broke the contract', [target.token]);
     expect(thrown, thrown instanceof ConnectContractError ? thrown.message : String(thrown)).toBeUndefined();
     expect(result?.status).toBe(401);
     expect(result?.success).toBe(false);

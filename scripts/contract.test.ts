@@ -2,7 +2,7 @@
 // against one that drifts in each listed way (exit 1, the drift named with its location), and
 // when it cannot run at all (exit 2, with the reason). Also its reports. Each run is a real
 // `node scripts/contract.mjs` process with its own Prism, as in CI.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,5 +171,41 @@ describe.concurrent('the spec, broken', () => {
     const run = await runHarness([], {}, root);
     expect(run.code, describeRun(run)).toBe(1);
     expect(run.stdout).toMatch(/response\.body\.data: .*created_at/);
+  });
+});
+
+describe('the violations guard', () => {
+  test('fails a test that leaves sl-violations unread, and passes one that reads them', () => {
+    // A throwaway Vitest run with the contract project's real global setup and setup file.
+    const dir = mkdtempSync(join(scratch, 'guard-'));
+    const harness = JSON.stringify(join(projectRoot, 'contract-tests', 'support', 'harness.ts'));
+    writeFileSync(
+      join(dir, 'guard.test.ts'),
+      `import { expect, test } from 'vitest';
+import { prismUrl, violationsOf } from ${harness};
+const send = () => fetch(\`\${prismUrl()}/v2.1/accounts/18476201/connect\`, {
+  method: 'POST', headers: { Authorization: 'Bearer x', 'Content-Type': 'application/json' }, body: '{"name":""}',
+});
+test('ignores the violations', async () => { expect((await send()).status).toBe(400); });
+test('reads the violations', async () => { const response = await send(); expect(violationsOf(response).length).toBeGreaterThan(0); });
+`,
+    );
+    const support = join(projectRoot, 'contract-tests', 'support');
+    writeFileSync(
+      join(dir, 'vitest.config.mjs'),
+      `export default { test: { root: ${JSON.stringify(dir)}, include: ['guard.test.ts'], ` +
+        `globalSetup: [${JSON.stringify(join(support, 'prism-global-setup.ts'))}], setupFiles: [${JSON.stringify(join(support, 'violations-guard.ts'))}] } };\n`,
+    );
+    const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', join(dir, 'vitest.config.mjs')], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', CI: 'true', CONTRACT_PRISM_URL: '', VITEST: '', VITEST_WORKER_ID: '', VITEST_POOL_ID: '' },
+      timeout: 120_000,
+    });
+    const output = `${run.stdout}${run.stderr}`;
+    expect(run.status, output).toBe(1);
+    expect(output).toMatch(/FAIL .*ignores the violations/);
+    expect(output).toMatch(/Prism reported \d+ violation\(s\) this test did not expect \(sl-violations header\):\n\s+POST \/v2\.1\/accounts\/18476201\/connect → 400: request\.body/);
+    expect(output).toMatch(/✓ .*reads the violations/);
   });
 });

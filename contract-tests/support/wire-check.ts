@@ -159,7 +159,13 @@ export function describeFindings(findings: Finding[]): string {
   return findings.map((finding) => `${finding.location}: ${finding.message}`).join('\n');
 }
 
-/** Fails with every finding, one per line, location first; passes when there are none. */
-export function assertNoFindings(findings: Finding[], what: string): void {
-  if (findings.length > 0) throw new Error(`${what}:\n${describeFindings(findings)}`);
+/**
+ * Fails with every finding, one per line, location first; passes when there are none. A provider
+ * may echo what it was sent, so the secrets given are cut out of the message.
+ */
+export function assertNoFindings(findings: Finding[], what: string, secrets: string[] = []): void {
+  if (findings.length === 0) return;
+  let message = `${what}:\n${describeFindings(findings)}`;
+  for (const secret of secrets) if (secret !== '') message = message.split(secret).join('[REDACTED]');
+  throw new Error(message);
 }
