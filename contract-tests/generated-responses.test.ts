@@ -3,9 +3,9 @@
 // valid envelope, without a contract error or warning, and the harness's own answer check must
 // find nothing. Prism's `seed=` makes each answer repeatable from the run's seed.
 import { describe, expect, test } from 'vitest';
-import { createConnectClient, type ContractWarning, type CreateConfigurationResult } from '../src/index.js';
-import { captureAnswer, checkAnswer, declaredResponses, type WireAnswer } from './support/answer-check.js';
-import { contractTarget, describeErrors, validBody, validators, violationsOf } from './support/harness.js';
+import { checkAnswer, declaredResponses } from './support/answer-check.js';
+import { exchange } from './support/exchange.js';
+import { describeErrors, validBody, validators } from './support/harness.js';
 import './support/meta.js';
 import { describeFindings } from './support/wire-check.js';
 import { readRunSettings } from './support/repro.js';
@@ -21,35 +21,15 @@ interface Outcome {
 
 /** One dynamic answer through the client; what was wrong with it, if anything. */
 async function generatedAnswer(status: number, prefer: string): Promise<Outcome> {
-  const answers: WireAnswer[] = [];
-  const warnings: ContractWarning[] = [];
-  const target = contractTarget();
-  const client = createConnectClient({
-    baseUrl: target.url,
-    accessToken: target.token,
-    retry: false,
-    onContractWarning: (warning) => warnings.push(warning),
-    middleware: [{ onRequest: ({ request }) => (request.headers.set('Prefer', prefer), request) }],
-    fetch: async (request) => {
-      const response = await fetch(request);
-      answers.push(await captureAnswer(response));
-      violationsOf(response); // part of the answer check below
-      return response;
-    },
-  });
+  const { answers, contractWarnings, result, thrown } = await exchange(validBody, { prefer });
   const problems: string[] = [];
-  let result: CreateConfigurationResult | undefined;
-  try {
-    result = await client.createConfiguration(target.accountId, validBody);
-  } catch (error) {
-    problems.push(`the client threw ${(error as Error).name}: ${(error as Error).message}`);
-  }
+  if (thrown !== undefined) problems.push(`the client threw ${(thrown as Error).name}: ${(thrown as Error).message}`);
   const answer = answers[0];
   if (answer === undefined) return { prefer, problems: [...problems, 'no answer was received'] };
   const findings = checkAnswer(answer);
   if (findings.length > 0) problems.push(describeFindings(findings));
   if (answer.status !== status) problems.push(`Prism answered ${answer.status}, not the ${status} asked for`);
-  for (const warning of warnings) problems.push(`contract warning: ${warning.message}`);
+  for (const warning of contractWarnings) problems.push(`contract warning: ${warning.message}`);
   if (result !== undefined) {
     const envelope = result.success ? { success: true, data: result.data } : { success: false, error: result.error };
     const validate = result.success ? validators.successEnvelope : validators.errorEnvelope;

@@ -5,8 +5,9 @@
 // field. A coverage check makes sure the table has a refused body for every rule in the spec, so
 // a rule added to openapi.yaml without a case fails here.
 import { describe, expect, test } from 'vitest';
-import { createConnectClient, validateConfiguration, type ConnectConfiguration } from '../src/index.js';
-import { ACCOUNT_ID, contractTarget, describeErrors, formatViolation, namesField, validators, violationsOf, type Violation } from './support/harness.js';
+import { validateConfiguration, type ConnectConfiguration, type CreateConfigurationResult } from '../src/index.js';
+import { exchange } from './support/exchange.js';
+import { describeErrors, formatViolation, namesField, validators } from './support/harness.js';
 import { cases } from './support/rule-cases.js';
 import { specRules, uncoveredRules } from './support/rule-coverage.js';
 
@@ -30,16 +31,7 @@ describe('the negative matrix', () => {
   test.each(refusedBodies.map((c) => [c.rule, c.title, c.field ?? '', c] as const))(
     'rule %s: %s is refused by Prism and by the client, both naming %s',
     async (_rule, _title, field, { body }) => {
-      const target = contractTarget();
-      const seen: Violation[][] = [];
-      const client = createConnectClient({
-        baseUrl: target.url,
-        accessToken: target.token,
-        validate: 'off',
-        retry: false,
-        middleware: [{ onResponse: ({ response }) => (seen.push(violationsOf(response)), response) }],
-      });
-      const result = await client.createConfiguration(ACCOUNT_ID, body as ConnectConfiguration);
+      const { result: answered, violations: seen } = await exchange(body as ConnectConfiguration, { validate: 'off' });
       const violations = seen.flat();
       expect(seen, 'exactly one request must reach Prism').toHaveLength(1);
       expect(violations.filter((violation) => violation.location[0] === 'response').map(formatViolation)).toEqual([]);
@@ -47,6 +39,8 @@ describe('the negative matrix', () => {
         violations.some((violation) => namesField(violation, field)),
         `no Prism violation names ${field}:\n${violations.map(formatViolation).join('\n')}`,
       ).toBe(true);
+      expect(answered, 'the client must resolve to the error result').toBeDefined();
+      const result = answered as CreateConfigurationResult;
       expect(result.status).toBe(400);
       expect(result.success).toBe(false);
       if (result.success) return;

@@ -5,41 +5,15 @@
 // the closed success envelope. Against a provider (`npm run contract -- --provider <url>`) the
 // same requests go through the Prism proxy, so the provider's answers are checked the same way.
 import { describe, expect, test } from 'vitest';
-import { ConnectContractError, createConnectClient, type ConnectConfiguration, type CreateConfigurationResult } from '../src/index.js';
-import { captureAnswer, checkAnswer, type WireAnswer } from './support/answer-check.js';
+import { ConnectContractError } from '../src/index.js';
+import { checkAnswer } from './support/answer-check.js';
 import { validBodies } from './support/bodies.js';
-import { contractTarget, describeErrors, validators, violationsOf } from './support/harness.js';
+import { exchange } from './support/exchange.js';
+import { contractTarget, describeErrors, validators } from './support/harness.js';
 import { isRfc3339DateTime } from './support/rfc3339.js';
-import { captureRequest, checkRequest, assertNoFindings, type Finding, type WireRequest } from './support/wire-check.js';
+import { assertNoFindings, checkRequest, type Finding, type WireRequest } from './support/wire-check.js';
 
 const target = contractTarget();
-
-/** One create call through the client, with what went out and what came back. */
-async function sendThroughClient(accountId: string, body: ConnectConfiguration) {
-  const requests: WireRequest[] = [];
-  const answers: WireAnswer[] = [];
-  const client = createConnectClient({
-    baseUrl: target.url,
-    accessToken: target.token,
-    retry: false,
-    fetch: async (request) => {
-      requests.push(await captureRequest(request));
-      const response = await fetch(request);
-      answers.push(await captureAnswer(response));
-      // Its violations are part of the findings below, which the test asserts.
-      violationsOf(response);
-      return response;
-    },
-  });
-  let result: CreateConfigurationResult | undefined;
-  let thrown: unknown;
-  try {
-    result = await client.createConfiguration(accountId, body);
-  } catch (error) {
-    thrown = error;
-  }
-  return { requests, answers, result, thrown };
-}
 
 /** Ids of the configurations created in this file, to see that each got its own. */
 const createdIds: string[] = [];
@@ -50,7 +24,7 @@ const accounts = target.mode === 'mock' ? ['18476201', 'f0c0e5a4-6a8b-4d7e-9c2b-
 describe('request shapes on the wire, and the success envelope', () => {
   describe.each(accounts)('account %s', (accountId) => {
     test.each(validBodies)('%s goes out as the spec says and comes back created', async (_name, body) => {
-      const { requests, answers, result, thrown } = await sendThroughClient(accountId, body);
+      const { requests, answers, result, thrown, contractWarnings } = await exchange(body, { accountId });
       expect(requests, 'the client must send exactly one request').toHaveLength(1);
       const findings: Finding[] = [
         ...checkRequest(requests[0] as WireRequest, { baseUrl: target.url, accountId, token: target.token, body }),
@@ -58,6 +32,7 @@ describe('request shapes on the wire, and the success envelope', () => {
       ];
       assertNoFindings(findings, 'the exchange broke the contract', [target.token]);
       expect(thrown, thrown instanceof ConnectContractError ? thrown.message : String(thrown)).toBeUndefined();
+      expect(contractWarnings.map((warning) => warning.message)).toEqual([]);
 
       expect(result?.status).toBe(201);
       expect(result?.success).toBe(true);
