@@ -126,6 +126,8 @@ async function launch(options, port) {
   const child = spawn(
     process.execPath,
     [
+      '--require',
+      join(root, 'scripts', 'prism-watchdog.cjs'),
       cli,
       ...(upstream === undefined ? ['mock', spec] : ['proxy', spec, upstream]),
       '--host',
@@ -137,7 +139,7 @@ async function launch(options, port) {
       '--verboseLevel',
       LOG_LEVEL,
     ],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } },
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PRISM_PARENT_PID: String(process.pid) } },
   );
 
   /** @type {string[]} */

@@ -71,10 +71,44 @@ describe('startPrism', () => {
   test('a port already in use is an error that says so', async () => {
     const first = await startPrism();
     try {
-      await expect(startPrism({ port: Number(new URL(first.url).port) })).rejects.toThrow(/EADDRINUSE/);
+      const second = await startPrism({ port: Number(new URL(first.url).port) }).then(
+        async (started) => {
+          // Not expected; stop it so that a failing test leaves nothing running.
+          await started.stop();
+          return 'started';
+        },
+        (error: unknown) => error,
+      );
+      expect(second).toBeInstanceOf(Error);
+      expect((second as Error).message).toMatch(/already in use \(EADDRINUSE\)/);
     } finally {
       await first.stop();
     }
+  });
+
+  test('Prism stops by itself when the process that started it is killed', async () => {
+    // A parent that starts Prism, prints its pid, and is then killed with SIGKILL: no exit hook runs.
+    const script = `import { startPrism } from ${JSON.stringify(join(projectRoot, 'scripts', 'prism.mjs'))};
+const prism = await startPrism();
+console.log('PRISM ' + prism.pid);
+setInterval(() => {}, 1000);`;
+    const parent = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const pid = await new Promise<number>((resolve, reject) => {
+      let output = '';
+      parent.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /PRISM (\d+)/.exec(output);
+        if (match) resolve(Number(match[1]));
+      });
+      parent.once('exit', () => reject(new Error(`the parent exited first: ${output}`)));
+    });
+    expect(alive(pid)).toBe(true);
+    parent.kill('SIGKILL');
+    const deadline = Date.now() + 5_000;
+    while (alive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    const survived = alive(pid);
+    if (survived) process.kill(pid, 'SIGKILL');
+    expect(survived, 'Prism kept serving after its parent was killed').toBe(false);
   });
 
   test('rejects with the reason when Prism cannot load the spec', async () => {
