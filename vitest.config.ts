@@ -4,8 +4,9 @@ import SummaryReporter from './contract-tests/support/summary-reporter.js';
 
 // `npm run contract -- --provider <url>` sets CONTRACT_MODE=provider: then only the suites that
 // do not depend on forced mock answers run, and the provider-only suite joins them.
-const providerMode = process.env.CONTRACT_MODE === 'provider';
-export const PROVIDER_SUITES = ['contract-tests/wire.test.ts', 'contract-tests/provider.test.ts'];
+// (Only with the Prism proxy the runner started: without one the global setup starts a mock.)
+const providerMode = process.env.CONTRACT_MODE === 'provider' && (process.env.CONTRACT_PRISM_URL ?? '') !== '';
+const PROVIDER_SUITES = ['contract-tests/wire.test.ts', 'contract-tests/provider.test.ts'];
 
 export default defineConfig({
   test: {
@@ -20,7 +21,8 @@ export default defineConfig({
           exclude: providerMode ? [] : ['contract-tests/provider.test.ts'],
           globalSetup: ['contract-tests/support/prism-global-setup.ts'],
           setupFiles: ['contract-tests/support/violations-guard.ts'],
-          testTimeout: 20_000,
+          // A real provider may take its time; the client's own timeout (30 s) then speaks first.
+          testTimeout: providerMode ? 60_000 : 20_000,
           hookTimeout: 60_000,
         },
       },
