@@ -25,6 +25,15 @@ const USAGE = `Usage: npm run contract [-- options]
 
 Exit codes: 0 the contract holds, 1 it is broken, 2 the harness could not run.`;
 
+/**
+ * A path as the user would type it: relative to where they are, unless it lies elsewhere.
+ * @param {string} path
+ */
+function shown(path) {
+  const nearby = relative(process.cwd(), path);
+  return nearby.startsWith('..') ? path : nearby;
+}
+
 /** A reason the harness cannot run; exits with 2. */
 class HarnessError extends Error {}
 
@@ -186,7 +195,7 @@ async function main() {
     // Vitest's JUnit reporter logs after the summary; repeat the verdict so that it closes the output.
     const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
     process.stdout.write(
-      `Reports: ${relative(process.cwd(), join(reports, 'junit.xml'))}, ${relative(process.cwd(), join(reports, 'contract-summary.md'))}\n` +
+      `Reports: ${shown(join(reports, 'junit.xml'))}, ${shown(join(reports, 'contract-summary.md'))}\n` +
         `${totals.failed > 0 ? 'The contract is broken' : 'The contract holds'}: ${totals.passed} passed, ${totals.failed} failed${skipped}\n`,
     );
     return totals.failed > 0 ? 1 : 0;
