@@ -186,11 +186,11 @@ async function main() {
       ],
       outputFile: { junit: join(reports, 'junit.xml') },
     });
-    const died = prism.died();
-    if (died !== undefined) throw new HarnessError(`Prism stopped during the run, so its results mean nothing.\n${died}`);
     if (vitest === undefined) throw new HarnessError('Vitest did not start.');
     const totals = totalsOf(vitest.state.getTestModules(), vitest.state.getUnhandledErrors().length);
     await vitest.close();
+    const died = prism.died();
+    if (died !== undefined) throw new HarnessError(`Prism stopped during the run, so its results mean nothing.\n${died}`);
     if (totals.ran === 0) throw new HarnessError(`No contract test ran.${totals.brokenFiles.length > 0 ? ` These files could not be loaded: ${totals.brokenFiles.join(', ')}.` : ''}`);
     // Vitest's JUnit reporter logs after the summary; repeat the verdict so that it closes the output.
     const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
