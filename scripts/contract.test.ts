@@ -152,6 +152,24 @@ function projectCopy(change: (root: string) => void): string {
   return root;
 }
 
+describe.concurrent('when Prism dies during the run', () => {
+  test('the run exits 2: its results mean nothing', async () => {
+    // The copy's watchdog (preloaded into Prism) ends Prism at its 20th request, mid-run.
+    const dieMidRun = `const http = require('node:http');
+let requests = 0;
+const emit = http.Server.prototype.emit;
+http.Server.prototype.emit = function (event, ...rest) {
+  if (event === 'request' && ++requests === 20) process.exit(3);
+  return emit.call(this, event, ...rest);
+};
+`;
+    const root = projectCopy((copy) => writeFileSync(join(copy, 'scripts', 'prism-watchdog.cjs'), dieMidRun));
+    const run = await runHarness([], {}, root);
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toMatch(/Prism stopped during the run, so its results mean nothing\.\nPrism exited \(code 3\)/);
+  });
+});
+
 describe.concurrent('the spec, broken', () => {
   test('Prism cannot load it: exit 2, with Prism\'s own words', async () => {
     const root = projectCopy((copy) => writeFileSync(join(copy, 'openapi.yaml'), 'openapi: 3.1.0\npaths: [this is not a paths object\n'));
