@@ -32,6 +32,8 @@ import { VERSION } from './version.js';
 const CONNECT_PATH = '/v2.1/accounts/{accountId}/connect' satisfies keyof paths;
 const DEFAULT_TIMEOUT_MS = 30_000;
 const EXCERPT_LENGTH = 300;
+/** An envelope is a few hundred bytes; anything near a megabyte is not an answer to read. */
+const DEFAULT_MAX_RESPONSE_BYTES = 1_048_576;
 
 /** Something in an answer that the contract does not expect but that does not change its meaning. */
 export interface ContractWarning {
@@ -69,6 +71,11 @@ export interface ConnectClientOptions {
   fetch?: (request: Request) => Promise<Response>;
   /** Time allowed for each request, answer included. Default 30 000 ms. */
   timeoutMs?: number;
+  /**
+   * The most bytes of an answer the client reads (default 1 MiB). A longer body is cut off
+   * unread and the call fails with a `contract` error, so memory stays bounded.
+   */
+  maxResponseBytes?: number;
   /** Your product token, put in front of the client's own User-Agent. */
   userAgent?: string;
   /** Retry settings, or false to send every request at most once. */
@@ -274,6 +281,59 @@ function callHook<T>(hook: ((payload: T) => void) | undefined, payload: T): void
   }
 }
 
+/** An answer longer than maxResponseBytes; reading stopped at the limit. */
+class ResponseTooLarge extends Error {
+  constructor(
+    readonly response: Response,
+    readonly limit: number,
+    /** The bytes read before stopping, for the excerpt. */
+    readonly start: Uint8Array,
+  ) {
+    super(`the answer is larger than ${limit} bytes`);
+  }
+}
+
+/**
+ * Reads an answer's body, stopping once it passes `limit` bytes, and hands back the same answer
+ * with its body in memory. The stream is cancelled at the limit, which closes the connection
+ * instead of downloading the rest.
+ */
+async function readCapped(response: Response, limit: number): Promise<Response> {
+  if (response.body === null) return response;
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body.cancel().catch(() => undefined);
+    throw new ResponseTooLarge(response, limit, new Uint8Array());
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new ResponseTooLarge(response, limit, concat(chunks, Math.min(size, 4096)));
+    }
+  }
+  return new Response(concat(chunks, size), { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
+/** The first `size` bytes of the chunks, in one array. */
+function concat(chunks: Uint8Array[], size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    if (offset >= size) break;
+    const part = chunk.subarray(0, size - offset);
+    out.set(part, offset);
+    offset += part.byteLength;
+  }
+  return out;
+}
+
 type Attempt =
   | { type: 'answer'; response: Response; body: unknown; request: RedactedRequest }
   | { type: 'failure'; error: ConnectClientError; retry?: RetryReason };
@@ -293,6 +353,10 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   if (typeof timeoutMs !== 'number' || !Number.isFinite(timeoutMs) || timeoutMs <= 0) {
     throw optionsError('/timeoutMs', 'timeoutMs must be a positive number of milliseconds');
+  }
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (typeof maxResponseBytes !== 'number' || !Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1) {
+    throw optionsError('/maxResponseBytes', 'maxResponseBytes must be a whole number of bytes, at least 1');
   }
   if (options.validate !== undefined && options.validate !== 'strict' && options.validate !== 'off') {
     throw optionsError('/validate', 'validate must be "strict" or "off"');
@@ -418,9 +482,10 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
         },
         // openapi-fetch hands this same Request to every onResponse and onError hook, the
         // caller's included; once it has been sent, the token in it is no longer needed.
-        onResponse({ request }) {
+        onResponse({ request, response }) {
           request.headers.set('Authorization', `Bearer ${REDACTED}`);
-          return undefined;
+          // First after fetch: the body is read here, within the limit, and within the timeout.
+          return readCapped(response, maxResponseBytes);
         },
         onError({ request }) {
           request.headers.set('Authorization', `Bearer ${REDACTED}`);
@@ -455,6 +520,12 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
         const outcome: RequestOutcome = state.reachedFetch ? 'unknown' : 'not-sent';
         if (cause instanceof NotSent) {
           return { type: 'failure', error: inputError([cause.problem], 'Request not sent', redactor.error(cause.cause)) };
+        }
+        if (cause instanceof ResponseTooLarge) {
+          const { status } = cause.response;
+          const response: ResponseSummary = { status, headers: headerRecord(cause.response.headers, redactor), excerpt: excerptOf(new TextDecoder().decode(cause.start), redactor) };
+          const message = `HTTP ${status} came with an answer larger than ${cause.limit} bytes (maxResponseBytes); an envelope is a few hundred, so the client stopped reading. The configuration may have been created: list the account's Connect configurations before creating it again.`;
+          return { type: 'failure', error: new ConnectContractError(message, { request: details.request, response, attempts }) };
         }
         if (controller.signal.aborted && controller.signal.reason === timeoutReason) {
           const message = `No complete answer within ${timeoutMs} ms. ${outcome === 'unknown' ? 'The request may have been processed: list the account\'s Connect configurations before creating it again.' : 'Nothing was sent.'}`;
@@ -526,7 +597,11 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
       if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType)) {
         warn({ kind: 'content-type', status, message: `HTTP ${status} is JSON but labelled ${contentType === '' ? 'with no content type' : excerptOf(contentType, redactor)}` });
       }
-      const meta = { status, headers: response.headers, retryAfter, attempts };
+      // A server may echo what it was sent (a debug page, an error message quoting the body);
+      // what the caller gets back carries no secret of this call either.
+      const headers = new Headers();
+      response.headers.forEach((value, name) => headers.append(name, redactor.text(value)));
+      const meta = { status, headers, retryAfter, attempts };
       if (response.ok) {
         const checked = checkEnvelope(validateSuccessEnvelope, parsed);
         if (!checked.ok) {
@@ -534,7 +609,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
           throw fail(isError ? `HTTP ${status} carried an error envelope; a 2xx must carry the success envelope.` : `HTTP ${status} did not carry a valid success envelope: ${checked.reason}.`);
         }
         for (const pointer of checked.extras) warn({ kind: 'unknown-field', status, pointer, message: `the success envelope has a property the contract does not list: ${pointer}` });
-        return { ...(checked.value as SuccessEnvelope), ...meta, outcome: 'created' };
+        return { ...redactor.value(checked.value as SuccessEnvelope), ...meta, outcome: 'created' };
       }
       const checked = checkEnvelope(validateErrorEnvelope, parsed);
       if (!checked.ok) {
@@ -542,7 +617,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
       }
       for (const pointer of checked.extras) warn({ kind: 'unknown-field', status, pointer, message: `the error envelope has a property the contract does not list: ${pointer}` });
       const notProcessed = status < 500 || (status === 503 && retryAfterHeader !== undefined);
-      return { ...(checked.value as ErrorEnvelope), ...meta, outcome: notProcessed ? 'rejected' : 'unknown' };
+      return { ...redactor.value(checked.value as ErrorEnvelope), ...meta, outcome: notProcessed ? 'rejected' : 'unknown' };
     }
 
     if (signal?.aborted) {
