@@ -8,6 +8,8 @@ declare module 'vitest' {
       cases: number;
       /** Cases by verdict or kind, e.g. `{ accepted: 310, refused: 190 }`. */
       kinds: Record<string, number>;
+      /** The command that replays this check, when it is not the run's `--seed` replay. */
+      replay?: string;
     };
   }
 }

@@ -43,6 +43,7 @@ interface Generated {
   seed: number;
   cases: number;
   kinds: Record<string, number>;
+  replay?: string;
 }
 
 /** The first lines of an error message: enough to see what broke and where. */
@@ -114,12 +115,12 @@ export default class SummaryReporter implements Reporter {
     }
   }
 
-  private replayCommand(seed: number): string | undefined {
-    return this.options.replay?.replaceAll('{seed}', String(seed));
+  private replayCommand({ seed, replay }: Generated): string | undefined {
+    return replay ?? this.options.replay?.replaceAll('{seed}', String(seed));
   }
 
-  private replay(seed: number): string {
-    const command = this.replayCommand(seed);
+  private replay(generated: Generated): string {
+    const command = this.replayCommand(generated);
     return command === undefined ? '' : `; replay with ${command}`;
   }
 
@@ -134,9 +135,9 @@ export default class SummaryReporter implements Reporter {
       const about = suites.length > 0 ? ` (${suites.join('; ')})` : '';
       lines.push(`  [${project}] ${file}${about}: ${detail.join(', ')}`);
     }
-    for (const { name, seed, cases, kinds } of generated) {
-      const split = Object.entries(kinds).map(([kind, count]) => `${count} ${kind}`).join(', ');
-      lines.push(`Generated: ${name}: ${cases} cases (${split}), seed ${seed}${this.replay(seed)}`);
+    for (const check of generated) {
+      const split = Object.entries(check.kinds).map(([kind, count]) => `${count} ${kind}`).join(', ');
+      lines.push(`Generated: ${check.name}: ${check.cases} cases (${split}), seed ${check.seed}${this.replay(check)}`);
     }
     if (failures.length > 0) {
       lines.push(`Failures (${failures.length}):`);
@@ -159,11 +160,11 @@ export default class SummaryReporter implements Reporter {
     }
     if (generated.length > 0) {
       lines.push('', '### Generated cases', '');
-      for (const { name, seed, cases, kinds } of generated) {
-        const split = Object.entries(kinds).map(([kind, count]) => `${count} ${kind}`).join(', ');
-        const command = this.replayCommand(seed);
+      for (const check of generated) {
+        const split = Object.entries(check.kinds).map(([kind, count]) => `${count} ${kind}`).join(', ');
+        const command = this.replayCommand(check);
         const replay = command === undefined ? '' : ` (replay: \`${command}\`)`;
-        lines.push(`- ${escapeCell(name)}: ${cases} cases (${split}), seed \`${seed}\`${replay}`);
+        lines.push(`- ${escapeCell(check.name)}: ${check.cases} cases (${split}), seed \`${check.seed}\`${replay}`);
       }
     }
     if (failures.length > 0) {
