@@ -2,19 +2,23 @@
 
 /** Edit distance (insertions, deletions, substitutions, and swaps of neighbours). */
 function distance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const table: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
+  // Three rows of the table (the swap looks two rows back) rather than all of it: this runs for
+  // every unknown name against the known ones, and building a whole table each time was what
+  // made a configuration with thousands of unknown names slow to report.
+  let twoBack: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = table[i]!;
-      let best = Math.min(table[i - 1]![j]! + 1, row[j - 1]! + 1, table[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, table[i - 2]![j - 2]! + 1);
-      row[j] = best;
+      let best = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, twoBack[j - 2]! + 1);
+      row.push(best);
     }
+    twoBack = previous;
+    previous = row;
   }
-  return table[a.length]![b.length]!;
+  return previous[b.length]!;
 }
 
 /**
@@ -24,15 +28,19 @@ function distance(a: string, b: string): number {
 export function closestMatch(name: string, known: readonly string[]): string | undefined {
   if (name.length > 200) return undefined;
   const wanted = name.toLowerCase();
+  const allowed = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
-    const score = distance(wanted, candidate.toLowerCase());
+    // The distance is at least the difference in length: a candidate that cannot be close
+    // enough is not measured, which keeps thousands of unknown names cheap to report.
+    const lower = candidate.toLowerCase();
+    if (Math.abs(lower.length - wanted.length) > allowed) continue;
+    const score = distance(wanted, lower);
     if (score < bestDistance) {
       best = candidate;
       bestDistance = score;
     }
   }
-  const allowed = Math.min(3, Math.max(1, Math.floor(wanted.length / 3)));
   return bestDistance <= allowed ? best : undefined;
 }

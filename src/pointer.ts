@@ -25,15 +25,33 @@ export function valueAt(root: unknown, pointer: string): unknown {
   return node;
 }
 
-/** A place in a configuration as people write it: `eventData.version`, `userIds[0]`. */
+/** How long a property name or a value may be in a message before it is cut. */
+const SHOWN_LENGTH = 60;
+
+/**
+ * A text longer than `max` UTF-16 units as its first `max - 3` and an ellipsis, never ending in
+ * half of a surrogate pair (which would show as garbage once encoded).
+ */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 3;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * A place in a configuration as people write it: `eventData.version`, `userIds[0]`. Long
+ * property names are cut, so that a message about a multi-megabyte key stays a sentence.
+ */
 export function label(pointer: string): string {
   const segments = pointerSegments(pointer);
   if (segments.length === 0) return 'the configuration';
   return segments
     .map((segment, index) => {
-      if (/^\d+$/.test(segment)) return `[${segment}]`;
-      const name = /^[A-Za-z_$][\w$]*$/.test(segment) ? segment : JSON.stringify(segment);
-      return index === 0 ? name : `.${name}`;
+      if (/^\d+$/.test(segment)) return `[${cut(segment, SHOWN_LENGTH)}]`;
+      const name = /^[A-Za-z_$][\w$]*$/.test(segment) ? segment : JSON.stringify(cut(segment, SHOWN_LENGTH));
+      return index === 0 ? cut(name, SHOWN_LENGTH) : `.${cut(name, SHOWN_LENGTH)}`;
     })
     .join('');
 }
@@ -42,9 +60,12 @@ export function label(pointer: string): string {
 export function describeValue(value: unknown): string {
   let text: string;
   try {
-    text = typeof value === 'string' ? JSON.stringify(value) : value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);
+    // A long string is cut before it is written: only its start is shown, and JSON.stringify of
+    // megabytes would be work thrown away.
+    const shown = typeof value === 'string' ? cut(value, SHOWN_LENGTH * 2) : value;
+    text = shown === undefined ? 'undefined' : JSON.stringify(shown) ?? String(shown);
   } catch {
     text = Object.prototype.toString.call(value);
   }
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+  return cut(text, SHOWN_LENGTH);
 }

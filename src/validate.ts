@@ -6,6 +6,7 @@ import { specFacts } from '../generated/spec-facts.js';
 import { validateConnectConfiguration } from '../generated/validators.cjs';
 import { closestMatch } from './did-you-mean.js';
 import { childPointer, describeValue, label, pointerSegments, valueAt } from './pointer.js';
+import { Redactor, secretsIn } from './redact.js';
 
 /** One reason a configuration would be refused, with where it is and how to fix it. */
 export interface ConfigurationProblem {
@@ -82,7 +83,32 @@ function ruleOf(error: ErrorObject, pattern: string, field: Field | undefined): 
   return `ConnectConfiguration${place ? `.${place}` : ''}: ${error.keyword}`;
 }
 
-const quote = (value: unknown) => describeValue(value);
+/**
+ * How messages show the caller's own data (values, property names) in one report. A secret of
+ * the configuration (its password, clientSecret or salesforceAuthcode) may also sit in another
+ * property, or be used as a property name; it is taken out before a value is quoted or a name is
+ * shortened, since a shortened copy would hold a piece of the secret that no later redaction
+ * could recognise.
+ */
+interface Words {
+  /** A value, cut to a readable length. */
+  quote(value: unknown): string;
+  /** A place as people write it (`eventData.version`). */
+  place(pointer: string): string;
+  /** A pointer for the report. */
+  pointer(pointer: string): string;
+}
+
+function wordsFor(secrets: readonly string[]): Words {
+  if (secrets.length === 0) return { quote: describeValue, place: label, pointer: (pointer) => pointer };
+  const redactor = new Redactor().add(...secrets);
+  const pointer = (value: string) => pointerSegments(value).reduce((parent, segment) => childPointer(parent, redactor.text(segment)), '');
+  return {
+    quote: (value) => describeValue(redactor.value(value)),
+    place: (value) => label(pointer(value)),
+    pointer,
+  };
+}
 
 /** The JSON SIM event name for a legacy status, and the other way round, where one exists. */
 function eventForStatus(status: string, list: 'envelope' | 'recipient'): string | undefined {
@@ -182,16 +208,19 @@ function forbiddenMessage(error: ErrorObject, configuration: Record<string, unkn
 }
 
 /** The message for a value outside an enumeration, with the closest allowed value. */
-function enumMessage(error: ErrorObject, pointer: string, value: unknown, secret: boolean): string {
+function enumMessage(error: ErrorObject, pointer: string, value: unknown, secret: boolean, words: Words): string {
+  const { quote } = words;
   const allowed = ((error.params as { allowedValues?: unknown[] }).allowedValues ?? []).map(String);
-  const where = label(pointer);
+  const where = words.place(pointer);
   const schema = /^#\/components\/schemas\/([^/]+)\//.exec(error.schemaPath)?.[1];
   if (secret) return `${where} is not one of the allowed values`;
   if (typeof value === 'boolean' && allowed.includes(String(value))) {
     return `${where} is the JSON boolean ${value}, but DocuSign expects the string "${value}": write "${value}" in quotes`;
   }
   if (typeof value === 'string') {
-    const sameLetters = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+    // Lower-cased once: inside the search it would copy a long value once per allowed value.
+    const lower = value.toLowerCase();
+    const sameLetters = allowed.find((candidate) => candidate.toLowerCase() === lower);
     if (sameLetters !== undefined) {
       const why = /^[A-Z]/.test(sameLetters) ? 'statuses are written in sentence case' : 'values are case-sensitive';
       return `${where} is ${quote(value)}: ${why}, so use "${sameLetters}"`;
@@ -210,7 +239,7 @@ function enumMessage(error: ErrorObject, pointer: string, value: unknown, secret
       }
     }
     if (schema === 'EnvelopeEventStatus' || schema === 'RecipientEventStatus') {
-      const status = statusForEvent(value.toLowerCase());
+      const status = statusForEvent(lower);
       if (status !== undefined && allowed.includes(status.status)) {
         return `${where} is ${quote(value)}, a JSON SIM event name; ${pointerSegments(pointer)[0]} takes sentence-case statuses: use "${status.status}"`;
       }
@@ -226,8 +255,8 @@ function enumMessage(error: ErrorObject, pointer: string, value: unknown, secret
 }
 
 /** What is wrong with a listener URL, without repeating it (it may carry credentials). */
-function urlMessage(pointer: string, value: unknown): string {
-  const where = label(pointer);
+function urlMessage(pointer: string, value: unknown, words: Words): string {
+  const where = words.place(pointer);
   if (typeof value !== 'string') return `${where} must be an https:// URL string`;
   if (/^http:\/\//i.test(value)) {
     const why = pointer === '/urlToPublishTo' ? 'DocuSign only delivers to https:// listeners' : 'DocuSign only calls https:// URLs';
@@ -248,7 +277,7 @@ function urlMessage(pointer: string, value: unknown): string {
   return `${where} is not a valid https:// URL: use one such as "https://hooks.example.com/docusign"`;
 }
 
-const typeNames: Record<string, string> = { string: 'a string', array: 'a list', object: 'an object', boolean: 'a boolean', integer: 'an integer', number: 'a number' };
+const typeNames: Record<string, string> = { string: 'a string', array: 'a list', object: 'an object', boolean: 'a boolean', integer: 'an integer', number: 'a number', function: 'a function', symbol: 'a symbol' };
 
 function typeOf(value: unknown): string {
   if (value === null) return 'null';
@@ -256,12 +285,18 @@ function typeOf(value: unknown): string {
   return typeNames[typeof value] ?? typeof value;
 }
 
+function rootTypeMessage(value: unknown): string {
+  return `a configuration must be a JSON object, not ${typeOf(value)}; the jsonSim(), jsonAggregate(), xmlAggregate() and xmlSimLegacy() builders make one`;
+}
+
 /** Turns one Ajv finding into a problem, or undefined when another finding says it better. */
 function toProblem(
   error: ErrorObject,
   configuration: unknown,
-  siblings: ErrorObject[],
+  siblingsAt: (instancePath: string) => readonly ErrorObject[],
+  words: Words,
 ): ConfigurationProblem | undefined {
+  const { quote } = words;
   const root = (configuration !== null && typeof configuration === 'object' ? configuration : {}) as Record<string, unknown>;
   const keyword = error.keyword;
   const params = error.params as Record<string, unknown>;
@@ -273,7 +308,7 @@ function toProblem(
   const { pattern, field } = fieldAt(pointer);
   const value = valueAt(configuration, pointer);
   const secret = field?.secret === true;
-  const where = label(pointer);
+  const where = words.place(pointer);
   let message: string;
 
   switch (keyword) {
@@ -281,7 +316,7 @@ function toProblem(
       const name = String(params.missingProperty);
       pointer = childPointer(pointer, name);
       const missingPattern = `${pattern}/${name}`;
-      message = `${label(pointer)} is missing: ${missingFix(missingPattern, root)}`;
+      message = `${words.place(pointer)} is missing: ${missingFix(missingPattern, root)}`;
       break;
     }
     case 'anyOf': {
@@ -290,7 +325,7 @@ function toProblem(
         break;
       }
       // The legacy models need at least one of the two status lists.
-      const eventsForbidden = siblings.some((other) => other.keyword === 'false schema' && other.instancePath === '/events');
+      const eventsForbidden = siblingsAt('/events').some((other) => other.keyword === 'false schema');
       if (eventsForbidden) return undefined;
       pointer = '/envelopeEvents';
       message = `${modelOf(root)} takes its events in envelopeEvents and/or recipientEvents: add at least one, such as envelopeEvents: ["Completed"]`;
@@ -301,17 +336,17 @@ function toProblem(
       pointer = childPointer(pointer, name);
       const known = field?.properties ?? [];
       if (field?.readOnly?.includes(name)) {
-        message = `${label(pointer)} is read-only: DocuSign sets it, so remove it from the request`;
+        message = `${words.place(pointer)} is read-only: DocuSign sets it, so remove it from the request`;
         break;
       }
       const guess = closestMatch(name, known);
       const place = pattern === '' ? 'a configuration' : where;
       if (guess !== undefined) {
-        message = `${label(pointer)} is not a property of ${place}: did you mean ${guess}?`;
+        message = `${words.place(pointer)} is not a property of ${place}: did you mean ${guess}?`;
       } else if (known.length <= 8) {
-        message = `${label(pointer)} is not a property of ${place}: remove it (known: ${known.join(', ')})`;
+        message = `${words.place(pointer)} is not a property of ${place}: remove it (known: ${known.join(', ')})`;
       } else {
-        message = `${label(pointer)} is not a property of ${place}: remove it, or check the spelling against openapi.yaml`;
+        message = `${words.place(pointer)} is not a property of ${place}: remove it, or check the spelling against openapi.yaml`;
       }
       break;
     }
@@ -321,11 +356,11 @@ function toProblem(
     case 'enum':
     case 'const': {
       // A JSON boolean where a string flag belongs fails both `type` and `enum`; say it once.
-      if (siblings.some((other) => other !== error && other.keyword === 'type' && other.instancePath === error.instancePath)) {
+      if (siblingsAt(error.instancePath).some((other) => other !== error && other.keyword === 'type')) {
         return undefined;
       }
       const allowed = keyword === 'const' ? { allowedValues: [params.allowedValue] } : params;
-      message = enumMessage({ ...error, params: allowed }, pointer, value, secret);
+      message = enumMessage({ ...error, params: allowed }, pointer, value, secret, words);
       break;
     }
     case 'type': {
@@ -333,7 +368,7 @@ function toProblem(
       if (typeof value === 'boolean' && field?.schema === 'StringBoolean') {
         message = `${where} is the JSON boolean ${value}, but DocuSign expects the string "${value}": write "${value}" in quotes`;
       } else if (pointer === '') {
-        message = `a configuration must be a JSON object, not ${typeOf(value)}; the jsonSim(), jsonAggregate(), xmlAggregate() and xmlSimLegacy() builders make one`;
+        message = rootTypeMessage(value);
       } else if (expected === 'array' && typeof value === 'string' && !secret) {
         message = `${where} must be a list: write [${quote(value)}]`;
       } else if (expected === 'string' && (typeof value === 'number' || typeof value === 'boolean') && !secret) {
@@ -348,9 +383,9 @@ function toProblem(
     case 'maxLength':
     case 'minLength': {
       // A URL that breaks several constraints gets one message.
-      const first = siblings.find((other) => other.instancePath === error.instancePath && ['pattern', 'format', 'maxLength', 'minLength'].includes(other.keyword));
+      const first = siblingsAt(error.instancePath).find((other) => ['pattern', 'format', 'maxLength', 'minLength'].includes(other.keyword));
       if (first !== error) return undefined;
-      if (field?.schema === 'HttpsUrl') message = urlMessage(pointer, value);
+      if (field?.schema === 'HttpsUrl') message = urlMessage(pointer, value, words);
       else if (field?.schema === 'UserId') message = `${where} is ${quote(value)}, which is not a user ID: user IDs are GUIDs such as "5d0b9a3e-1c47-4e8f-b2a6-9f30c8d71e25" (GET /v2.1/accounts/{accountId}/users lists them)`;
       else if (pattern === '/name') message = `${where} must contain a visible character: give the configuration a name`;
       else if (keyword === 'minLength') message = `${where} is empty: give it a value, or leave it out`;
@@ -372,7 +407,7 @@ function toProblem(
     default:
       message = `${where} ${error.message ?? `breaks ${keyword}`}`;
   }
-  return { pointer, rule: ruleOf(error, pattern, field), keyword, message };
+  return { pointer: words.pointer(pointer), rule: ruleOf(error, pattern, field), keyword, message };
 }
 
 /** Warnings about a configuration that is valid but probably not what the caller meant. */
@@ -422,15 +457,45 @@ function warningsFor(configuration: unknown): ConfigurationWarning[] {
 /**
  * Checks a configuration against every rule in openapi.yaml and reports all problems at once,
  * each with a JSON pointer, the rule, and a message that says how to fix it; plus warnings that
- * do not block. Read-only properties count as problems, as they do at the server.
+ * do not block. Read-only properties count as problems, as they do at the server. The value is
+ * checked as JSON would write it, and anything that cannot be written is a problem: it never throws.
  */
 export function validateConfiguration(configuration: unknown): ValidationReport {
-  const valid = validateConnectConfiguration(configuration);
+  // What is checked is what createConfiguration would send: the value's JSON text, read back.
+  // So getters, toJSON methods, Dates and boxed strings count as what they become on the wire,
+  // and a value that cannot be written (a cycle, a BigInt, a getter or Proxy that throws) is a
+  // problem to report rather than an exception for the caller.
+  let plain: unknown;
+  let valid: boolean;
+  let secrets: string[];
+  try {
+    const text = JSON.stringify(configuration);
+    if (text === undefined) return notAnObject(configuration);
+    plain = JSON.parse(text);
+    // The secrets of the value given as well as of its JSON, as the client takes them: a toJSON
+    // method may hide a secret field from the JSON while the secret sits elsewhere too.
+    secrets = [...secretsIn(configuration), ...secretsIn(plain)];
+    // Inside the try as well: comparing list items for uniqueItems recurses into them, and
+    // nesting just shallow enough for JSON can still be too deep for that.
+    valid = validateConnectConfiguration(plain);
+  } catch (cause) {
+    return { valid: false, problems: [unwritable(cause)], warnings: [] };
+  }
   const errors = valid ? [] : [...(validateConnectConfiguration.errors ?? [])];
+  // Findings by place, so that each finding looks up its neighbours without a scan of all of
+  // them: a list of thousands of wrong items would otherwise take quadratic time.
+  const byPath = new Map<string, ErrorObject[]>();
+  for (const error of errors) {
+    const list = byPath.get(error.instancePath);
+    if (list === undefined) byPath.set(error.instancePath, [error]);
+    else list.push(error);
+  }
+  const siblingsAt = (instancePath: string): readonly ErrorObject[] => byPath.get(instancePath) ?? [];
+  const words = wordsFor(secrets);
   const problems: ConfigurationProblem[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
-    const problem = toProblem(error, configuration, errors);
+    const problem = toProblem(error, plain, siblingsAt, words);
     if (problem === undefined) continue;
     const key = `${problem.pointer}\u0000${problem.message}`;
     if (seen.has(key)) continue;
@@ -441,5 +506,37 @@ export function validateConfiguration(configuration: unknown): ValidationReport 
     // Never report "invalid" without a reason, whatever the validator said.
     problems.push({ pointer: '', rule: 'ConnectConfiguration', keyword: 'schema', message: 'the configuration does not match openapi.yaml' });
   }
-  return { valid, problems, warnings: warningsFor(configuration) };
+  return { valid, problems, warnings: warningsFor(plain) };
+}
+
+/** The report for a value that JSON has no text for at all: undefined, a function, a symbol. */
+function notAnObject(value: unknown): ValidationReport {
+  return {
+    valid: false,
+    problems: [{ pointer: '', rule: 'ConnectConfiguration: type', keyword: 'type', message: rootTypeMessage(value) }],
+    warnings: [],
+  };
+}
+
+/**
+ * The problem for a value JSON.stringify refused. The engine's own message is not repeated: it
+ * can quote property names of any length, and a getter's error says whatever its author wrote.
+ */
+function unwritable(cause: unknown): ConfigurationProblem {
+  // Told apart by the engine's own wording, so that a getter's error is never taken for one of these.
+  const reason = cause instanceof Error ? cause.message : '';
+  const why =
+    cause instanceof RangeError && /call stack/i.test(reason)
+      ? 'it is nested too deeply'
+      : cause instanceof TypeError && /^Converting circular structure/.test(reason)
+        ? 'it contains itself (a cycle)'
+        : cause instanceof TypeError && /serialize a BigInt/.test(reason)
+          ? 'it holds a BigInt value'
+          : 'reading it threw an error (a getter, a toJSON method or a Proxy)';
+  return {
+    pointer: '',
+    rule: 'JSON',
+    keyword: 'json',
+    message: `the configuration cannot be written as JSON, since ${why}: pass plain data (objects, lists, strings, numbers, booleans and null)`,
+  };
 }
