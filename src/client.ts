@@ -405,10 +405,13 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
     callOptions: CreateConfigurationOptions = {},
   ): Promise<CreateConfigurationResult> {
     const redactor = new Redactor();
+    // Known from the start, so that even an input error about the account ID or the body can
+    // never repeat it (a function's token is known only once it is called, just before sending).
+    if (typeof accessToken === 'string') redactor.add(accessToken);
     const signal = callOptions?.signal;
     const inputError = (problems: InputProblem[], summary: string, cause?: unknown) =>
       new ConnectInputError(redactor.text(`${summary}:\n${problems.map((problem) => `  - ${problem.message}`).join('\n')}`), {
-        problems: problems.map((problem) => ({ ...problem, message: redactor.text(problem.message) })),
+        problems: problems.map((problem) => ({ ...problem, pointer: redactor.text(problem.pointer), rule: redactor.text(problem.rule), message: redactor.text(problem.message) })),
         cause,
       });
 
@@ -419,7 +422,9 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
       redactor.add(...secretsIn(configuration));
       text = JSON.stringify(configuration);
     } catch (cause) {
-      const reason = cause instanceof Error ? cause.message : String(cause);
+      // The engine's message can be as long as the data (a cycle through a huge property name
+      // is quoted whole): secrets out first, then cut, so no piece of one survives the cut.
+      const reason = describeValue(redactor.text(cause instanceof Error ? cause.message : String(cause)));
       throw inputError(
         [{ location: 'body', pointer: '', rule: 'JSON', keyword: 'json', message: `the configuration cannot be written as JSON (${reason}): pass plain data without cycles or BigInt values` }],
         'Configuration not sent',
@@ -434,7 +439,8 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
     // reported together so that one run shows everything to fix.
     const problems: InputProblem[] = [];
     if (typeof accountId !== 'string' || !validateAccountId(accountId)) {
-      const got = typeof accountId === 'string' ? describeValue(accountId) : typeof accountId;
+      // Redacted before it is shortened: a cut secret could no longer be recognised.
+      const got = typeof accountId === 'string' ? describeValue(redactor.text(accountId)) : typeof accountId;
       problems.push({ location: 'path', pointer: '/accountId', rule: 'AccountId: pattern', keyword: 'pattern', message: `accountId is ${got}: use the account number (digits) or the account ID GUID, as returned by /oauth/userinfo` });
     }
     if (strict) {

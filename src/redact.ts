@@ -29,6 +29,13 @@ export function secretsIn(configuration: unknown): string[] {
   return found;
 }
 
+/**
+ * Secrets shorter than this are not searched for in texts: a one-letter password would turn
+ * every "e" of every message into [REDACTED]. They are still replaced wherever they are the
+ * value of a secret field (the request body in an error, say).
+ */
+export const SHORTEST_SEARCHED_SECRET = 6;
+
 /** Tracks the secrets of one call and removes them from any text or value. */
 export class Redactor {
   readonly #needles: string[] = [];
@@ -36,7 +43,7 @@ export class Redactor {
   /** Adds secrets, in every form they could take in a text: raw, JSON-escaped, URL-encoded. */
   add(...secrets: Array<string | undefined>): this {
     for (const secret of secrets) {
-      if (typeof secret !== 'string' || secret === '') continue;
+      if (typeof secret !== 'string' || secret.length < SHORTEST_SEARCHED_SECRET) continue;
       const forms = [secret, JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)];
       for (const form of forms) if (form !== '' && !this.#needles.includes(form)) this.#needles.push(form);
     }
@@ -63,7 +70,11 @@ export class Redactor {
       seen.add(node);
       if (Array.isArray(node)) return node.map((item) => copy(item, `${pattern}/*`, depth + 1));
       const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(node)) out[this.text(key)] = copy(item, `${pattern}/${key}`, depth + 1);
+      for (const [key, item] of Object.entries(node)) {
+        // Defined, not assigned: a "__proto__" key is data here, and assigning it would drop it
+        // or swap the copy's prototype.
+        Object.defineProperty(out, this.text(key), { value: copy(item, `${pattern}/${key}`, depth + 1), enumerable: true, writable: true, configurable: true });
+      }
       return out;
     };
     return copy(input, '', 0) as T;
