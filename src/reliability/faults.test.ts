@@ -8,6 +8,7 @@ import '../../contract-tests/support/meta.js';
 import { ConnectClientError, ConnectContractError, createConnectClient, type ConnectClientOptions, type CreateConfigurationResult } from '../index.js';
 import { jsonSim } from '../builders.js';
 import { type Fault, FAULTS, startFaultServer, type FaultServer } from './fault-server.js';
+import { wholeNumberFromEnv } from './settings.js';
 
 const ACCOUNT = '18476201';
 const TIMEOUT_MS = 400;
@@ -128,18 +129,11 @@ async function settle(call: Promise<CreateConfigurationResult>): Promise<Settled
   }
 }
 
-function wholeNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(Number(raw)) || Number(raw) < 1) throw new Error(`${name} must be a whole number of at least 1, not ${JSON.stringify(raw)}`);
-  return Number(raw);
-}
-
 describe('a seeded run of 1,000 calls with random faults', () => {
   // A fixed seed, so that CI runs the same 1,000 calls every time; RELIABILITY_SEED picks
   // another, and RELIABILITY_SOAK=<n> runs n times as many calls.
-  const seed = wholeNumber('RELIABILITY_SEED', 20261126);
-  const calls = 1_000 * wholeNumber('RELIABILITY_SOAK', 1);
+  const seed = wholeNumberFromEnv('RELIABILITY_SEED', 20261126);
+  const calls = 1_000 * wholeNumberFromEnv('RELIABILITY_SOAK', 1);
   const faults = Object.keys(FAULTS) as Fault[];
 
   test(`${calls} calls settle, typed and in time, and never create a configuration twice (seed ${seed})`, async ({ task }) => {

@@ -16,13 +16,14 @@ import { specFacts } from '../../generated/spec-facts.js';
 import { jsonAggregate, jsonSim, xmlAggregate } from '../builders.js';
 import { type ConnectClientOptions, type CreateConfigurationResult, createConnectClient } from '../client.js';
 import { ConnectClientError, ConnectInputError } from '../errors.js';
+import { wholeNumberFromEnv } from './settings.js';
 import { validateConfiguration } from '../validate.js';
 
 // ---------------------------------------------------------------------------------------------
 // Run settings
 
-const SEED = Number.parseInt(process.env.RELIABILITY_SEED ?? '', 10) || 20261127;
-const SOAK = Math.max(1, Number.parseInt(process.env.RELIABILITY_SOAK ?? '', 10) || 1);
+const SEED = wholeNumberFromEnv('RELIABILITY_SEED', 20261127);
+const SOAK = wholeNumberFromEnv('RELIABILITY_SOAK', 1);
 const REPLAY = `RELIABILITY_SEED=${SEED} npx vitest run --project unit src/reliability/fuzz.test.ts`;
 /** Case counts of the generated checks; together they are over 10,000 per run. */
 const RUNS = { arbitrary: 3_000 * SOAK, mutated: 4_000 * SOAK, accountIds: 3_000 * SOAK, secrets: 1_500 * SOAK };
