@@ -25,7 +25,7 @@ import { childPointer, describeValue, valueAt } from './pointer.js';
 import { REDACTED, Redactor, secretsIn } from './redact.js';
 import { backoffMs, DEFAULT_RETRY, retryAfterMs, type RetryOptions, type RetryPolicy, type RetryReason, sleep } from './retry.js';
 import type { ConnectConfiguration, ErrorEnvelope, SuccessEnvelope } from './types.js';
-import { type ConfigurationWarning, validateConfiguration } from './validate.js';
+import { type ConfigurationWarning, validateConfiguration, validateSerialized } from './validate.js';
 import { VERSION } from './version.js';
 
 // Checked against the generated paths, so a path changed in openapi.yaml fails the type check.
@@ -417,9 +417,11 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
 
     // 1. The body, exactly as it will be sent: what is checked is what goes on the wire.
     let text: string | undefined;
+    let givenSecrets: string[] = [];
     try {
       // Inside the try: a getter that throws must become an input error, not a crash.
-      redactor.add(...secretsIn(configuration));
+      givenSecrets = secretsIn(configuration);
+      redactor.add(...givenSecrets);
       text = JSON.stringify(configuration);
     } catch (cause) {
       // The engine's message can be as long as the data (a cycle through a huge property name
@@ -432,7 +434,8 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
       );
     }
     const sent: unknown = text === undefined ? undefined : JSON.parse(text);
-    redactor.add(...secretsIn(sent));
+    const sentSecrets = secretsIn(sent);
+    redactor.add(...sentSecrets);
     const redactedRequest = (url: string, headers: Record<string, string>): RedactedRequest => ({ method: 'POST', url, headers, body: redactor.value(sent) });
 
     // 2. The path (the account ID can only ever name one account) and the configuration,
@@ -444,7 +447,9 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
       problems.push({ location: 'path', pointer: '/accountId', rule: 'AccountId: pattern', keyword: 'pattern', message: `accountId is ${got}: use the account number (digits) or the account ID GUID, as returned by /oauth/userinfo` });
     }
     if (strict) {
-      const report = validateConfiguration(sent);
+      // `sent` is already the JSON that goes out: no need to write and read it a second time.
+      // (A value JSON has no text for, such as a function, is described as what it is.)
+      const report = text === undefined ? validateConfiguration(configuration) : validateSerialized(sent, [...givenSecrets, ...sentSecrets]);
       problems.push(...report.problems.map((problem) => ({ ...problem, location: 'body' as const })));
       if (problems.length === 0 && report.warnings.length > 0) callHook(options.onValidationWarning, report.warnings);
     } else if (sent === null || typeof sent !== 'object' || Array.isArray(sent)) {

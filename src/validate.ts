@@ -466,17 +466,28 @@ export function validateConfiguration(configuration: unknown): ValidationReport 
   // and a value that cannot be written (a cycle, a BigInt, a getter or Proxy that throws) is a
   // problem to report rather than an exception for the caller.
   let plain: unknown;
-  let valid: boolean;
-  let secrets: string[];
   try {
     const text = JSON.stringify(configuration);
     if (text === undefined) return notAnObject(configuration);
     plain = JSON.parse(text);
     // The secrets of the value given as well as of its JSON, as the client takes them: a toJSON
     // method may hide a secret field from the JSON while the secret sits elsewhere too.
-    secrets = [...secretsIn(configuration), ...secretsIn(plain)];
-    // Inside the try as well: comparing list items for uniqueItems recurses into them, and
-    // nesting just shallow enough for JSON can still be too deep for that.
+    return validateSerialized(plain, [...secretsIn(configuration), ...secretsIn(plain)]);
+  } catch (cause) {
+    return { valid: false, problems: [unwritable(cause)], warnings: [] };
+  }
+}
+
+/**
+ * validateConfiguration for a value that is already the JSON a request carries (the client has
+ * written and read it back to send it), with the secrets whose values messages must not show.
+ * Not part of the public surface.
+ */
+export function validateSerialized(plain: unknown, secrets: readonly string[]): ValidationReport {
+  let valid: boolean;
+  try {
+    // Comparing list items for uniqueItems recurses into them, and nesting just shallow enough
+    // for JSON can still be too deep for that.
     valid = validateConnectConfiguration(plain);
   } catch (cause) {
     return { valid: false, problems: [unwritable(cause)], warnings: [] };
