@@ -44,7 +44,7 @@ export async function captureAnswer(response: Response): Promise<WireAnswer> {
 export function checkAnswer(answer: WireAnswer): Finding[] {
   const findings: Finding[] = [];
   // Prism's sl-violations header: about the request or the answer, errors and warnings alike.
-  for (const violation of parseViolations({ headers: answer.headers } as Response)) findings.push(fromViolation(violation, 'Prism'));
+  for (const violation of parseViolations(answer)) findings.push(fromViolation(violation, 'Prism'));
 
   const contentType = answer.headers.get('content-type') ?? '';
   const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';

@@ -112,7 +112,7 @@ export function violationsOf(response: Response): Violation[] {
 }
 
 /** The sl-violations header, parsed, without marking it read. */
-export function parseViolations(response: Response): Violation[] {
+export function parseViolations(response: { headers: Headers }): Violation[] {
   const header = response.headers.get('sl-violations');
   if (header === null || header === '') return [];
   try {

@@ -15,6 +15,7 @@ export const FAULTS = {
   'reset-before-response': { creates: true, about: 'the connection reset before any answer, after creating' },
   'reset-mid-body': { creates: true, about: 'a 201 whose body is cut off by a reset' },
   stall: { creates: true, about: 'no answer at all, after creating' },
+  'stall-mid-body': { creates: true, about: 'a 201 whose body stops half way and never ends' },
   'html-502': { creates: true, about: 'a 502 HTML page from a gateway, after the backend created it' },
   'truncated-json': { creates: true, about: 'a 201 whose JSON body ends half way' },
   'huge-body': { creates: true, about: 'a 201 of 10 MB, chunked' },
@@ -130,6 +131,10 @@ export async function startFaultServer(options: FaultServerOptions): Promise<Fau
         return;
       case 'stall':
         // Keeps the connection open without a byte; stop() or the client ends it.
+        return;
+      case 'stall-mid-body':
+        response.writeHead(201, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(success)) });
+        response.write(success.slice(0, 20));
         return;
       case 'html-502': {
         const page = `<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><pre>${quoted}</pre></body></html>`;

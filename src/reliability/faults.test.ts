@@ -210,7 +210,7 @@ describe('a seeded run of 1,000 calls with random faults', () => {
 });
 
 describe('retry accounting, per fault', () => {
-  const once: Fault[] = ['created', 'unavailable-no-retry-after', 'server-error', 'reset-before-response', 'reset-mid-body', 'stall', 'html-502', 'truncated-json', 'huge-body', 'slow-headers'];
+  const once: Fault[] = ['created', 'unavailable-no-retry-after', 'server-error', 'reset-before-response', 'reset-mid-body', 'stall', 'stall-mid-body', 'html-502', 'truncated-json', 'huge-body', 'slow-headers'];
 
   test.each(once)('%s: exactly one POST', async (fault) => {
     const faulty = await server(() => fault, { dribbleMs: fault === 'slow-headers' ? 40 : 60 });
@@ -224,6 +224,7 @@ describe('retry accounting, per fault', () => {
       'reset-before-response': 'network/unknown',
       'reset-mid-body': 'network/unknown',
       stall: 'timeout/unknown',
+      'stall-mid-body': 'timeout/unknown',
       'html-502': 'contract/unknown',
       'truncated-json': 'contract/unknown',
       'huge-body': 'contract/unknown',
@@ -337,6 +338,8 @@ describe('cancellation leaves nothing running', () => {
     ['the caller aborts a stalled call', 'stall', 'aborted/unknown'],
     ['the timeout ends a stalled call', 'stall', 'timeout/unknown'],
     ['the timeout ends a call whose headers dribble', 'slow-headers', 'timeout/unknown'],
+    ['the timeout ends a call whose body stalls', 'stall-mid-body', 'timeout/unknown'],
+    ['the caller aborts a call whose body stalls', 'stall-mid-body', 'aborted/unknown'],
     ['the caller aborts while the client waits to retry', 'rate-limited', 'aborted/not-sent'],
   ] as const)('%s', async (title, fault, outcome) => {
     const faulty = await server(() => fault, { retryAfterSeconds: 5, dribbleMs: 2_000 });
