@@ -1,92 +1,44 @@
-// The client against the mock: what the builders make and the brief's bodies are created; every
-// body of the rule table that must be refused is refused by the client before anything is sent
-// (the negative matrix checks that it names the same field as Prism); every body Prism accepts
-// passes the client's own check.
+// The client against the mock: the brief's bodies are created, every declared error status comes
+// back as its envelope, every body of the rule table that must be refused is refused before
+// anything is sent (the negative matrix checks that it names the same field as Prism), and every
+// body Prism accepts passes the client's own check.
 import { describe, expect, test } from 'vitest';
-import {
-  type ConnectConfiguration,
-  ConnectInputError,
-  type CreateConfigurationResult,
-  createConnectClient,
-  jsonSim,
-  validateConfiguration,
-} from '../src/index.js';
+import { type ConnectConfiguration, ConnectInputError, type CreateConfigurationResult, jsonSim, validateConfiguration } from '../src/index.js';
 import { briefJsonSimAccount, briefJsonSimRecipient, withListener } from './fixtures/brief.js';
-import { ACCOUNT_ID, prismUrl, requestBodyExamples, validators, violationsOf } from './support/harness.js';
-import { builtBodies, LISTENER } from './support/bodies.js';
+import { LISTENER } from './support/bodies.js';
+import { exchange } from './support/exchange.js';
+import { validators } from './support/harness.js';
 import { cases } from './support/rule-cases.js';
 
 
-/** A client for the mock that records what reached the wire and what Prism said about it. */
-function mockClient(options: { prefer?: string; retry?: false } = {}) {
-  const sent: Request[] = [];
-  const violations: unknown[][] = [];
-  const client = createConnectClient({
-    baseUrl: prismUrl(),
-    accessToken: 'contract-test-token',
-    fetch: (request) => {
-      sent.push(request.clone());
-      return fetch(request);
-    },
-    ...(options.retry === false ? { retry: false as const } : {}),
-    middleware: [
-      {
-        onRequest({ request }) {
-          if (options.prefer !== undefined) request.headers.set('Prefer', options.prefer);
-          return request;
-        },
-        onResponse({ response }) {
-          violations.push(violationsOf(response));
-          return response;
-        },
-      },
-    ],
-  });
-  return { client, sent, violations };
-}
-
-function expectCreated(result: CreateConfigurationResult) {
-  expect(result.success, JSON.stringify(result)).toBe(true);
-  if (!result.success) return;
+function expectCreated(result: CreateConfigurationResult | undefined, thrown: unknown) {
+  expect(thrown).toBeUndefined();
+  expect(result?.success, JSON.stringify(result)).toBe(true);
+  if (result?.success !== true) return;
   expect(result.status).toBe(201);
   expect(result.outcome).toBe('created');
   expect(result.data.id.length).toBeGreaterThan(0);
   expect(validators.successEnvelope({ success: result.success, data: result.data })).toBe(true);
 }
 
+const listening = jsonSim({ name: 'Errors', urlToPublishTo: LISTENER, allUsers: true, events: ['envelope-sent'] });
 
+// Every example and builder output is created on the mock by the wire suite (wire.test.ts).
 describe('creating through the client', () => {
-  test.each(builtBodies)('the %s builder output is created', async (_name, body) => {
-    expect(validateConfiguration(body).problems).toEqual([]);
-    const { client, sent, violations } = mockClient();
-    expectCreated(await client.createConfiguration(ACCOUNT_ID, body));
-    expect(sent).toHaveLength(1);
-    expect(violations).toEqual([[]]);
-  });
-
-  test.each(requestBodyExamples)('the spec example %s is created', async (_name, body) => {
-    const { client, sent, violations } = mockClient();
-    expectCreated(await client.createConfiguration(ACCOUNT_ID, body as ConnectConfiguration));
-    expect(sent).toHaveLength(1);
-    expect(violations).toEqual([[]]);
-  });
-
   test.each([
     ['account-level', briefJsonSimAccount],
     ['Recipient Connect', briefJsonSimRecipient],
   ])('the brief %s sample is created once its placeholder URL is a real https URL', async (_name, sample) => {
-    const { client, violations } = mockClient();
-    expectCreated(await client.createConfiguration(ACCOUNT_ID, withListener(sample, LISTENER)));
+    const { result, thrown, violations } = await exchange(withListener(sample, LISTENER));
+    expectCreated(result, thrown);
     expect(violations).toEqual([[]]);
   });
 
   test('the brief samples as given are refused for their placeholder URL alone, before sending', async () => {
-    const { client, sent } = mockClient();
-    const body = withListener(briefJsonSimAccount, briefJsonSimAccount.urlToPublishTo);
-    const error = await client.createConfiguration(ACCOUNT_ID, body).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ConnectInputError);
-    expect((error as ConnectInputError).problems.map((problem) => problem.pointer)).toEqual(['/urlToPublishTo']);
-    expect(sent).toHaveLength(0);
+    const { thrown, requests } = await exchange(withListener(briefJsonSimAccount, briefJsonSimAccount.urlToPublishTo));
+    expect(thrown).toBeInstanceOf(ConnectInputError);
+    expect((thrown as ConnectInputError).problems.map((problem) => problem.pointer)).toEqual(['/urlToPublishTo']);
+    expect(requests).toHaveLength(0);
   });
 
   test.each([
@@ -99,10 +51,9 @@ describe('creating through the client', () => {
     // Prism sends the spec's example Retry-After with a 503: the server did not process it.
     [503, 'SERVICE_UNAVAILABLE', 'rejected'],
   ] as const)('a %i from the mock resolves to its error envelope', async (status, code, outcome) => {
-    const { client, sent, violations } = mockClient({ prefer: `code=${status}`, retry: false });
-    const result = await client.createConfiguration(ACCOUNT_ID, jsonSim({ name: 'Errors', urlToPublishTo: LISTENER, allUsers: true, events: ['envelope-sent'] }));
-    expect(result.success).toBe(false);
-    if (result.success) return;
+    const { result, requests, violations } = await exchange(listening, { prefer: `code=${status}` });
+    expect(result?.success).toBe(false);
+    if (result === undefined || result.success) return;
     expect(result.status).toBe(status);
     expect(result.error.code).toBe(code);
     expect(result.outcome).toBe(outcome);
@@ -110,7 +61,7 @@ describe('creating through the client', () => {
       expect(result.headers.get('retry-after')).toMatch(/^\d+$/);
       expect(result.retryAfter).toBe(Number(result.headers.get('retry-after')));
     }
-    expect(sent).toHaveLength(1);
+    expect(requests).toHaveLength(1);
     expect(violations).toEqual([[]]);
   });
 });
@@ -127,20 +78,17 @@ describe('the client agrees with the Prism rule tests', () => {
   test.each(refusedAccounts.map((c) => [c.title, c.accountId ?? ''] as const))(
     'an account ID with %s is refused before sending',
     async (_title, accountId) => {
-      const { client, sent } = mockClient();
-      const error = await client.createConfiguration(accountId, jsonSim({ name: 'Path', urlToPublishTo: LISTENER, allUsers: true, events: ['envelope-sent'] })).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(ConnectInputError);
-      expect((error as ConnectInputError).problems).toMatchObject([{ location: 'path', pointer: '/accountId' }]);
-      expect(sent).toHaveLength(0);
+      const { thrown, requests } = await exchange(listening, { accountId });
+      expect(thrown).toBeInstanceOf(ConnectInputError);
+      expect((thrown as ConnectInputError).problems).toMatchObject([{ location: 'path', pointer: '/accountId' }]);
+      expect(requests).toHaveLength(0);
     },
   );
 
-  test('a refused body never reaches the mock', async () => {
-    const { client, sent } = mockClient();
-    for (const { body } of refusedBodies) {
-      await expect(client.createConfiguration(ACCOUNT_ID, body as ConnectConfiguration)).rejects.toBeInstanceOf(ConnectInputError);
-    }
-    expect(sent).toHaveLength(0);
+  test.each(refusedBodies.map((c) => [c.rule, c.title, c] as const))('rule %s: %s never reaches the mock', async (_rule, _title, { body }) => {
+    const { thrown, requests } = await exchange(body as ConnectConfiguration);
+    expect(thrown).toBeInstanceOf(ConnectInputError);
+    expect(requests).toHaveLength(0);
   });
 });
 
@@ -158,13 +106,12 @@ const classicMistakes: Array<[string, Record<string, unknown>, string, RegExp]> 
 
 describe('the classic mistakes', () => {
   test.each(classicMistakes)('%s is refused with the fix, and nothing is sent', async (_name, body, pointer, fix) => {
-    const { client, sent } = mockClient();
-    const error = await client.createConfiguration(ACCOUNT_ID, body as ConnectConfiguration).catch((caught: unknown) => caught);
+    const { thrown: error, requests } = await exchange(body as ConnectConfiguration);
     expect(error).toBeInstanceOf(ConnectInputError);
     const problem = (error as ConnectInputError).problems.find((candidate) => candidate.pointer === pointer);
     expect(problem, JSON.stringify((error as ConnectInputError).problems)).toBeDefined();
     expect(problem?.message).toMatch(fix);
     expect((error as Error).message).toMatch(fix);
-    expect(sent).toHaveLength(0);
+    expect(requests).toHaveLength(0);
   });
 });
