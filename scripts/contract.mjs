@@ -161,7 +161,6 @@ async function main() {
     // Vitest reads these in the main process (config, global setup) and in its workers.
     process.env.CONTRACT_PRISM_URL = prism.url;
     process.env.CONTRACT_MODE = options.provider === undefined ? 'mock' : 'provider';
-    const reports = options.reports;
     process.env.CONTRACT_SEED = String(options.seed);
     process.env.CONTRACT_RUNS = String(options.runs);
     if (options.provider !== undefined) process.env.CONTRACT_PROVIDER_ACCOUNT = options.provider.accountId;
@@ -172,6 +171,7 @@ async function main() {
         : `Provider verification: ${options.provider.url.origin}${options.provider.url.pathname.replace(/\/$/, '')} through a Prism proxy with --errors (${prism.url}), account ${options.provider.accountId}.`;
     process.stdout.write(`${heading}\n`);
 
+    const { reports } = options;
     const { startVitest } = await import('vitest/node');
     const reporter = join(projectRoot, 'contract-tests', 'support', 'summary-reporter.ts');
     const vitest = await startVitest('test', [], {

@@ -59,10 +59,10 @@ function runHarness(args: string[], env: Record<string, string> = {}, cwd = proj
 const providerEnv = { CONTRACT_PROVIDER_TOKEN: TOKEN, CONTRACT_PROVIDER_ACCOUNT: ACCOUNT };
 
 /** The harness against a fixture provider, which is stopped again whatever happens. */
-async function verifyProvider(drift?: Drift) {
+async function verifyProvider(drift?: Drift, env: Record<string, string> = {}) {
   const provider = await startFixtureProvider({ token: TOKEN, accountId: ACCOUNT, ...(drift === undefined ? {} : { drift }) });
   try {
-    const run = await runHarness(['--provider', provider.url], providerEnv);
+    const run = await runHarness(['--provider', provider.url], { ...providerEnv, ...env });
     return { ...run, requests: provider.requests() };
   } finally {
     await provider.stop();
@@ -76,7 +76,10 @@ function describeRun(run: Run): string {
 // Each run is a separate process pair (the harness and its Prism); a few at a time keeps it quick.
 describe.concurrent('npm run contract -- --provider <url>', () => {
   test('a provider that keeps the contract passes, with reports and without its token anywhere', async () => {
-    const run = await verifyProvider();
+    // As in GitHub Actions: the Markdown summary also goes to the job summary file.
+    const stepSummary = join(scratch, 'step-summary.md');
+    writeFileSync(stepSummary, '# earlier steps\n');
+    const run = await verifyProvider(undefined, { GITHUB_STEP_SUMMARY: stepSummary });
     expect(run.code, describeRun(run)).toBe(0);
     expect(run.requests).toBeGreaterThan(10);
     expect(run.stdout).toMatch(/Provider verification: http:\/\/127\.0\.0\.1:\d+\/restapi through a Prism proxy/);
@@ -88,6 +91,7 @@ describe.concurrent('npm run contract -- --provider <url>', () => {
     expect(junit).toContain('a token the provider does not accept');
     const markdown = readFileSync(join(run.reports, 'contract-summary.md'), 'utf8');
     expect(markdown).toMatch(/^## ✅ The contract holds/);
+    expect(readFileSync(stepSummary, 'utf8')).toBe(`# earlier steps\n${markdown}`);
     for (const text of [run.stdout, run.stderr, junit, markdown]) expect(text).not.toContain(TOKEN);
   });
 
@@ -189,6 +193,11 @@ describe.concurrent('the spec, broken', () => {
     const run = await runHarness([], {}, root);
     expect(run.code, describeRun(run)).toBe(1);
     expect(run.stdout).toMatch(/response\.body\.data: .*created_at/);
+    // The human summary: what ran, the generated checks with seed and replay, and the time.
+    expect(run.stdout).toMatch(/^Contract run: openapi\.yaml, the client and the Prism mock .*; seed -?\d+, 500 generated configurations\.$/m);
+    expect(run.stdout).toMatch(/^Generated: .*: \d+ cases \(.*\), seed (-?\d+); replay with npm run contract -- --seed \1$/m);
+    expect(run.stdout).toMatch(/^Time: \d+\.\d s$/m);
+    expect(run.stdout).toMatch(/The contract is broken: \d+ passed, [1-9]\d* failed\n$/);
   });
 });
 
