@@ -21,6 +21,9 @@ export default defineConfig({
           exclude: providerMode ? [] : ['contract-tests/provider.test.ts'],
           globalSetup: ['contract-tests/support/prism-global-setup.ts'],
           setupFiles: ['contract-tests/support/violations-guard.ts'],
+          // The suites share no state but Prism, and starting a fresh worker for each file was
+          // half of the run's time (npm run bench, "npm run contract wall time").
+          isolate: false,
           // A real provider may take its time; the client's own timeout (30 s) then speaks first.
           testTimeout: providerMode ? 60_000 : 20_000,
           hookTimeout: 60_000,

@@ -202,25 +202,25 @@ describe.concurrent('the spec, broken', () => {
 });
 
 describe('the violations guard', () => {
-  test('fails a test that leaves sl-violations unread, and passes one that reads them', () => {
-    // A throwaway Vitest run with the contract project's real global setup and setup file.
+  test('fails a test that leaves sl-violations unread, and passes one that reads them, in every file of a shared worker', () => {
+    // A throwaway Vitest run with the contract project's real global setup and setup file, and
+    // its worker sharing: two files run one after the other in the same worker.
     const dir = mkdtempSync(join(scratch, 'guard-'));
     const harness = JSON.stringify(join(projectRoot, 'contract-tests', 'support', 'harness.ts'));
-    writeFileSync(
-      join(dir, 'guard.test.ts'),
-      `import { expect, test } from 'vitest';
+    const suite = `import { expect, test } from 'vitest';
 import { prismUrl, violationsOf } from ${harness};
 const send = () => fetch(\`\${prismUrl()}/v2.1/accounts/18476201/connect\`, {
   method: 'POST', headers: { Authorization: 'Bearer x', 'Content-Type': 'application/json' }, body: '{"name":""}',
 });
 test('ignores the violations', async () => { expect((await send()).status).toBe(400); });
 test('reads the violations', async () => { const response = await send(); expect(violationsOf(response).length).toBeGreaterThan(0); });
-`,
-    );
+`;
+    writeFileSync(join(dir, 'guard-1.test.ts'), suite);
+    writeFileSync(join(dir, 'guard-2.test.ts'), suite);
     const support = join(projectRoot, 'contract-tests', 'support');
     writeFileSync(
       join(dir, 'vitest.config.mjs'),
-      `export default { test: { root: ${JSON.stringify(dir)}, include: ['guard.test.ts'], ` +
+      `export default { test: { root: ${JSON.stringify(dir)}, include: ['guard-*.test.ts'], isolate: false, fileParallelism: false, ` +
         `globalSetup: [${JSON.stringify(join(support, 'prism-global-setup.ts'))}], setupFiles: [${JSON.stringify(join(support, 'violations-guard.ts'))}] } };\n`,
     );
     const run = spawnSync(process.execPath, [join(projectRoot, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--config', join(dir, 'vitest.config.mjs')], {
@@ -231,8 +231,10 @@ test('reads the violations', async () => { const response = await send(); expect
     });
     const output = `${run.stdout}${run.stderr}`;
     expect(run.status, output).toBe(1);
-    expect(output).toMatch(/FAIL .*ignores the violations/);
+    expect(output).toMatch(/FAIL .*guard-1\.test\.ts > ignores the violations/);
+    expect(output).toMatch(/FAIL .*guard-2\.test\.ts > ignores the violations/);
+    // Vitest prints an error shared by several tests once, under all their names.
     expect(output).toMatch(/Prism reported \d+ violation\(s\) this test did not expect \(sl-violations header\):\n\s+POST \/v2\.1\/accounts\/18476201\/connect → 400: request\.body/);
-    expect(output).toMatch(/✓ .*reads the violations/);
+    expect(output).toMatch(/Tests\s+2 failed \| 2 passed/);
   });
 });

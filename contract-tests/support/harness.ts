@@ -124,7 +124,10 @@ export function parseViolations(response: { headers: Headers }): Violation[] {
   return [{ location: [], severity: 'Error', code: 'unreadable', message: header.slice(0, 500) }];
 }
 
-const readResponses = new WeakSet<Response>();
+// One set per worker, not per module instance: when test files share a worker, the violations
+// guard (a setup file, evaluated again for each file) and the tests must see the same marks.
+const READ = Symbol.for('docusign-connect-client.violations-read');
+const readResponses: WeakSet<Response> = ((globalThis as typeof globalThis & { [READ]?: WeakSet<Response> })[READ] ??= new WeakSet<Response>());
 
 function markViolationsRead(response: Response): void {
   readResponses.add(response);

@@ -6,33 +6,50 @@
 import { afterEach, beforeEach, inject } from 'vitest';
 import { formatViolation, parseViolations, violationsWereRead } from './harness.js';
 
-const prismOrigin = new URL(inject('prismUrl')).origin;
-let answered: Array<{ method: string; url: string; response: Response }> = [];
+type Answered = Array<{ method: string; url: string; response: Response }>;
 
-const unwrapped = globalThis.fetch;
-globalThis.fetch = async function fetchWatchedByTheViolationsGuard(input, init) {
-  const response = await unwrapped(input, init);
-  const request = input instanceof Request ? input : undefined;
-  const url = request?.url ?? String(input);
-  if (new URL(url).origin === prismOrigin) {
-    answered.push({ method: init?.method ?? request?.method ?? 'GET', url, response });
-  }
-  return response;
-};
+/**
+ * The wrapped fetch and what it saw. Test files share a worker (the contract project does not
+ * isolate them, which halves its run time), and this file runs again for each of them: the
+ * global fetch is wrapped once per worker, and each file's hooks use the one record.
+ */
+interface Guard {
+  prismOrigin: string;
+  answered: Answered;
+}
+const GUARD = Symbol.for('docusign-connect-client.violations-guard');
+const holder = globalThis as typeof globalThis & { [GUARD]?: Guard };
+
+function install(): Guard {
+  const guard: Guard = { prismOrigin: new URL(inject('prismUrl')).origin, answered: [] };
+  const unwrapped = globalThis.fetch;
+  globalThis.fetch = async function fetchWatchedByTheViolationsGuard(input, init) {
+    const response = await unwrapped(input, init);
+    const request = input instanceof Request ? input : undefined;
+    const url = request?.url ?? String(input);
+    if (new URL(url).origin === guard.prismOrigin) {
+      guard.answered.push({ method: init?.method ?? request?.method ?? 'GET', url, response });
+    }
+    return response;
+  };
+  return guard;
+}
+
+const guard = (holder[GUARD] ??= install());
 
 beforeEach(() => {
-  answered = [];
+  guard.answered = [];
 });
 
 afterEach(() => {
   const unexpected: string[] = [];
-  for (const { method, url, response } of answered) {
+  for (const { method, url, response } of guard.answered) {
     if (violationsWereRead(response)) continue;
     for (const violation of parseViolations(response)) {
       unexpected.push(`${method} ${new URL(url).pathname} → ${response.status}: ${formatViolation(violation)}`);
     }
   }
-  answered = [];
+  guard.answered = [];
   if (unexpected.length > 0) {
     throw new Error(
       `Prism reported ${unexpected.length} violation(s) this test did not expect (sl-violations header):\n  ${unexpected.join('\n  ')}`,
