@@ -49,7 +49,8 @@ async function findingsFor(breakage: Breakage | undefined): Promise<Finding[]> {
     baseUrl: BASE_URL,
     accessToken: TOKEN,
     retry: false,
-    fetch: async (request) => {
+    fetch: async (url, init) => {
+      const request = new Request(url, init);
       sent.push(await captureRequest(breakage === undefined ? request : await breakage(request)));
       return new Response(created, { status: 201, headers: { 'Content-Type': 'application/json' } });
     },

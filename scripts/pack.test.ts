@@ -293,7 +293,7 @@ export const report: ValidationReport = validateConfiguration(body);
 const client = createConnectClient({
   baseUrl: 'https://demo.docusign.net/restapi',
   accessToken: async () => 'token',
-  fetch: (request: Request): Promise<Response> => fetch(request),
+  fetch: (url: string, init: RequestInit): Promise<Response> => fetch(url, init),
 });
 
 export async function create(): Promise<string> {

@@ -70,9 +70,9 @@ const fails = (error: unknown): Answer => () => Promise.reject(error);
 function recorder(...answers: Answer[]) {
   const requests: Request[] = [];
   const bodies: string[] = [];
-  const fetch = async (request: Request): Promise<Response> => {
-    // A copy, as the request was when it went out: the client scrubs the token from the
-    // original once it has been sent.
+  const fetch = async (url: string, init: RequestInit): Promise<Response> => {
+    // The Request the global fetch would build from the client's call, as it went out.
+    const request = new Request(url, init);
     requests.push(request.clone());
     const answer = answers[Math.min(requests.length, answers.length) - 1];
     bodies.push(await request.clone().text());
@@ -83,7 +83,7 @@ function recorder(...answers: Answer[]) {
 }
 
 /** A client on BASE_URL with TOKEN and tiny retry delays; overrides win. */
-function clientWith(fetch: (request: Request) => Promise<Response>, overrides: Partial<ConnectClientOptions> = {}) {
+function clientWith(fetch: (url: string, init: RequestInit) => Promise<Response>, overrides: Partial<ConnectClientOptions> = {}) {
   return createConnectClient({ baseUrl: BASE_URL, accessToken: TOKEN, fetch, retry: { baseDelayMs: 1 }, ...overrides });
 }
 
@@ -240,6 +240,38 @@ describe('the request on the wire', () => {
     const { fetch, requests } = recorder(created);
     await clientWith(fetch).createConfiguration(ACCOUNT_ID, JSON_SIM);
     expect(requests[0]?.redirect).toBe('manual');
+  });
+
+  test('calls fetch as the global fetch is called: the URL, then an init with the JSON text as body and a signal', async () => {
+    const calls: Array<{ url: unknown; init: RequestInit | undefined }> = [];
+    const fetch = async (url: string, init: RequestInit) => {
+      calls.push({ url, init });
+      return created(new Request(url, init));
+    };
+    await clientWith(fetch).createConfiguration(ACCOUNT_ID, JSON_SIM);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.url).toBe(CONNECT_URL);
+    expect(calls[0]?.init?.method).toBe('POST');
+    expect(calls[0]?.init?.body).toBe(JSON.stringify(JSON_SIM));
+    expect(calls[0]?.init?.signal).toBeInstanceOf(AbortSignal);
+    expect(calls[0]?.init?.redirect).toBe('manual');
+  });
+
+  test('sends the headers a caller middleware set', async () => {
+    const { fetch, requests } = recorder(created);
+    const middleware = [{ onRequest: ({ request }: { request: Request }) => (request.headers.set('X-Trace-Id', 'trace-1'), request) }];
+    await clientWith(fetch, { middleware }).createConfiguration(ACCOUNT_ID, JSON_SIM);
+    expect(requests[0]?.headers.get('x-trace-id')).toBe('trace-1');
+    expect(requests[0]?.headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
+  });
+
+  test('sends the body of a Request a caller middleware put in place of the built one', async () => {
+    const { fetch, bodies, requests } = recorder(created);
+    const replaced = JSON.stringify({ ...JSON_SIM, name: 'Renamed by middleware' });
+    const middleware = [{ onRequest: ({ request }: { request: Request }) => new Request(request.url, { method: 'POST', headers: request.headers, body: replaced }) }];
+    await clientWith(fetch, { middleware }).createConfiguration(ACCOUNT_ID, JSON_SIM);
+    expect(bodies).toEqual([replaced]);
+    expect(requests[0]?.headers.get('authorization')).toBe(`Bearer ${TOKEN}`);
   });
 });
 
@@ -689,7 +721,8 @@ describe('retries', () => {
       baseUrl: `http://127.0.0.1:${port}`,
       accessToken: TOKEN,
       retry: { baseDelayMs: 1 },
-      fetch: (request) => {
+      fetch: (url, init) => {
+        const request = new Request(url, init);
         requests.push(request);
         return fetch(request);
       },

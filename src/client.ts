@@ -67,8 +67,11 @@ export interface ConnectClientOptions {
   baseUrl: string;
   /** An OAuth access token, or a function giving one; a function is called for every request. */
   accessToken: string | (() => string | Promise<string>);
-  /** The fetch to use; it receives one `Request`. Defaults to the global fetch. */
-  fetch?: (request: Request) => Promise<Response>;
+  /**
+   * The fetch to use, called as the global fetch is: `fetch(url, init)`, with the body as a JSON
+   * string in `init.body`. Defaults to the global fetch.
+   */
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
   /** Time allowed for each request, answer included. Default 30 000 ms. */
   timeoutMs?: number;
   /**
@@ -335,7 +338,7 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
 }
 
 type Attempt =
-  | { type: 'answer'; response: Response; body: unknown; request: RedactedRequest }
+  | { type: 'answer'; response: Response; body: unknown; request: () => RedactedRequest }
   | { type: 'failure'; error: ConnectClientError; retry?: RetryReason };
 
 /** Creates a client for `POST /v2.1/accounts/{accountId}/connect`. Throws ConnectInputError for bad options. */
@@ -372,11 +375,10 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
 
   const client = createClient<paths>({
     baseUrl: `${base.origin}${basePath}`,
-    fetch: (request: Request) => fetchImpl(request),
     redirect: 'manual',
     headers: { Accept: 'application/json' },
   });
-  for (const middleware of options.middleware ?? []) client.use(middleware);
+  const userMiddleware = [...(options.middleware ?? [])];
 
   async function resolveToken(redactor: Redactor): Promise<string> {
     const problem = (message: string, cause?: unknown) =>
@@ -461,12 +463,26 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
     const expectedUrl = `${base.origin}${expectedPath}`;
 
     async function attempt(attempts: number): Promise<Attempt> {
-      const state = { reachedFetch: false, url: expectedUrl, headers: {} as Record<string, string> };
+      const state: { reachedFetch: boolean; url: string; headers: Headers | undefined; built: Request | undefined } = {
+        reachedFetch: false,
+        url: expectedUrl,
+        headers: undefined,
+        built: undefined,
+      };
+      // Only an error shows the request; a created configuration never needs it written out.
+      const shownRequest = () => redactedRequest(state.url, state.headers === undefined ? {} : headerRecord(state.headers, redactor));
       const controller = new AbortController();
       const timeoutReason = new Error('timeout');
       const timer = setTimeout(() => controller.abort(timeoutReason), timeoutMs);
       const onAbort = () => controller.abort(signal?.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
+      // First of all middleware: remembers the Request openapi-fetch built, whose body is `text`.
+      const firstStep: Middleware = {
+        onRequest({ request }) {
+          state.built = request;
+          return undefined;
+        },
+      };
       const finalStep: Middleware = {
         async onRequest({ request }) {
           // Last before fetch: the URL must be the one Connect path of this account, on baseUrl.
@@ -487,7 +503,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
           request.headers.set('Authorization', `Bearer ${token}`);
           request.headers.set('User-Agent', userAgent);
           state.url = request.url;
-          state.headers = headerRecord(request.headers, redactor);
+          state.headers = request.headers;
           state.reachedFetch = true;
           return request;
         },
@@ -509,8 +525,19 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
           body: sent as ConnectConfiguration,
           bodySerializer: () => text,
           parseAs: 'text',
-          signal: controller.signal,
-          middleware: [finalStep],
+          middleware: [firstStep, ...userMiddleware, finalStep],
+          // The request goes out as fetch(url, init) with the JSON text already written, as a
+          // hand-written call would send it: handing fetch the Request would make it build a
+          // second one and stream the body through it. Only a Request that a middleware put in
+          // place of the built one has its own body read.
+          fetch: async (request: Request) =>
+            fetchImpl(request.url, {
+              method: request.method,
+              headers: request.headers,
+              body: request === state.built ? (text ?? null) : request.body === null ? null : await request.text(),
+              redirect: 'manual',
+              signal: controller.signal,
+            }),
         });
         // The timeout and the caller's signal must end the call even when an injected fetch, or
         // the Response it gives, ignores the signal; the abandoned POST is left to settle unseen.
@@ -521,10 +548,10 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
         aborted.catch(() => undefined);
         const result = await Promise.race([post, aborted]);
         const body = result.response.ok ? result.data : result.error;
-        return { type: 'answer', response: result.response, body, request: redactedRequest(state.url, state.headers) };
+        return { type: 'answer', response: result.response, body, request: shownRequest };
       } catch (cause) {
         const details = {
-          request: redactedRequest(state.url, state.headers),
+          request: shownRequest(),
           attempts: state.reachedFetch ? attempts : attempts - 1,
           cause: redactor.error(cause),
         };
@@ -565,13 +592,17 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
     }
 
     /** Turns the final answer into a result, or a contract error. */
-    function settle(response: Response, body: unknown, request: RedactedRequest, attempts: number): CreateConfigurationResult {
+    function settle(response: Response, body: unknown, request: () => RedactedRequest, attempts: number): CreateConfigurationResult {
       const status = response.status;
-      const summary: ResponseSummary = { status, headers: headerRecord(response.headers, redactor), excerpt: excerptOf(body, redactor) };
       const fail = (message: string, cause?: unknown) =>
         new ConnectContractError(
           redactor.text(`${message} The configuration may have been created: list the account's Connect configurations before creating it again.`),
-          { request, response: summary, attempts, cause: redactor.error(cause) },
+          {
+            request: request(),
+            response: { status, headers: headerRecord(response.headers, redactor), excerpt: excerptOf(body, redactor) },
+            attempts,
+            cause: redactor.error(cause),
+          },
         );
       const warn = (warning: ContractWarning) => callHook(options.onContractWarning, redactor.value(warning));
       const retryAfterHeader = retryAfterMs(response.headers.get('retry-after'), Date.now());

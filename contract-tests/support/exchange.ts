@@ -38,8 +38,9 @@ export async function exchange(body: ConnectConfiguration, options: ExchangeOpti
     validate,
     onContractWarning: (warning) => seen.contractWarnings.push(warning),
     ...(prefer === undefined ? {} : { middleware: [{ onRequest: ({ request }: { request: Request }) => (request.headers.set('Prefer', prefer), request) }] }),
-    fetch: async (request) => {
-      seen.requests.push(await captureRequest(request));
+    fetch: async (url, init) => {
+      const request = new Request(url, init);
+      seen.requests.push(await captureRequest(request.clone()));
       const response = await fetch(request);
       seen.answers.push(await captureAnswer(response));
       seen.violations.push(violationsOf(response));

@@ -271,8 +271,8 @@ describe('the response size cap', () => {
   /** A fetch that counts the body bytes the client actually pulls from the network. */
   function countingFetch() {
     let pulled = 0;
-    const counting = async (request: Request) => {
-      const response = await fetch(request);
+    const counting = async (url: string, init: RequestInit) => {
+      const response = await fetch(url, init);
       if (response.body === null) return response;
       const counter = new TransformStream<Uint8Array, Uint8Array>({
         transform(chunk, controller) {

@@ -208,7 +208,7 @@ const created = () => new Response(CREATED, { status: 201, headers: { 'Content-T
 type Answer = (request: Request, body: string, index: number) => Response | Promise<Response>;
 
 interface Recorder {
-  fetch: (request: Request) => Promise<Response>;
+  fetch: (url: string, init: RequestInit) => Promise<Response>;
   urls: string[];
   bodies: string[];
 }
@@ -219,7 +219,8 @@ function recorder(answer: Answer = created): Recorder {
   return {
     urls,
     bodies,
-    fetch: async (request) => {
+    fetch: async (url, init) => {
+      const request = new Request(url, init);
       urls.push(request.url);
       const body = await request.clone().text();
       bodies.push(body);
