@@ -507,6 +507,47 @@ describe('the account id', () => {
     await rejection(failed.createConfiguration(ACCOUNT_ID, JSON_SIM), ConnectNetworkError);
     expect(seen).toEqual(['Bearer [REDACTED]', 'Bearer [REDACTED]']);
   });
+
+  test('caller middleware gets a real Request, with the body, and an answer it can read', async () => {
+    const seen: Array<{ isRequest: boolean; body: string }> = [];
+    const answers: unknown[] = [];
+    const client = clientWith(recorder(created).fetch, {
+      middleware: [
+        {
+          async onRequest({ request }) {
+            seen.push({ isRequest: request instanceof Request, body: await request.clone().text() });
+            return undefined;
+          },
+          async onResponse({ response }) {
+            answers.push(await response.clone().json());
+            return undefined;
+          },
+        },
+      ],
+    });
+    const result = await client.createConfiguration(ACCOUNT_ID, JSON_SIM);
+    expect(result.success).toBe(true);
+    expect(seen).toEqual([{ isRequest: true, body: JSON.stringify(JSON_SIM) }]);
+    expect(answers).toEqual([SUCCESS]);
+  });
+
+  test('an answer a caller middleware replaced is the one the client reads', async () => {
+    const replaced = { success: true, data: { id: 'replaced-by-middleware', created_at: '2026-11-27T10:00:00Z' } };
+    const client = clientWith(recorder(created).fetch, {
+      middleware: [{ onResponse: () => json(201, replaced) }],
+    });
+    const result = await client.createConfiguration(ACCOUNT_ID, JSON_SIM);
+    expect(result.success && result.data.id).toBe('replaced-by-middleware');
+  });
+
+  test('an answer a caller middleware replaced is read within maxResponseBytes too', async () => {
+    const client = clientWith(recorder(created).fetch, {
+      maxResponseBytes: 200,
+      middleware: [{ onResponse: () => json(201, { ...SUCCESS, padding: 'x'.repeat(1000) }) }],
+    });
+    const error = await rejection(client.createConfiguration(ACCOUNT_ID, JSON_SIM), ConnectContractError);
+    expect(error.message).toContain('larger than 200 bytes');
+  });
 });
 
 describe('contract checks', () => {

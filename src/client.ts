@@ -297,12 +297,11 @@ class ResponseTooLarge extends Error {
 }
 
 /**
- * Reads an answer's body, stopping once it passes `limit` bytes, and hands back the same answer
- * with its body in memory. The stream is cancelled at the limit, which closes the connection
- * instead of downloading the rest.
+ * Reads an answer's body, stopping once it passes `limit` bytes. The stream is cancelled at the
+ * limit, which closes the connection instead of downloading the rest.
  */
-async function readCapped(response: Response, limit: number): Promise<Response> {
-  if (response.body === null) return response;
+async function readCapped(response: Response, limit: number): Promise<Uint8Array> {
+  if (response.body === null) return new Uint8Array();
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) {
     await response.body.cancel().catch(() => undefined);
@@ -321,7 +320,7 @@ async function readCapped(response: Response, limit: number): Promise<Response> 
       throw new ResponseTooLarge(response, limit, concat(chunks, Math.min(size, 4096)));
     }
   }
-  return new Response(concat(chunks, size), { status: response.status, statusText: response.statusText, headers: response.headers });
+  return chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : concat(chunks, size);
 }
 
 /** The first `size` bytes of the chunks, in one array. */
@@ -337,8 +336,35 @@ function concat(chunks: Uint8Array[], size: number): Uint8Array {
   return out;
 }
 
+/**
+ * What openapi-fetch builds for a call when no caller middleware will look at it: the URL,
+ * method and headers that the client's own steps read and fetch is given. A full Request would
+ * also wrap the body in a stream that nothing reads, since fetch gets the body as text.
+ */
+class PlainRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body = null;
+  constructor(url: string, init: RequestInit = {}) {
+    this.url = url;
+    this.method = init.method ?? 'GET';
+    this.headers = new Headers(init.headers);
+  }
+}
+
+/** Why the client aborted an attempt whose time was up. */
+class TimedOut extends Error {
+  constructor() {
+    super('timeout');
+  }
+}
+
+/** Answers are decoded as response.text() does: UTF-8, a leading byte order mark dropped. */
+const utf8 = new TextDecoder();
+
 type Attempt =
-  | { type: 'answer'; response: Response; body: unknown; request: () => RedactedRequest }
+  | { type: 'answer'; response: Response; body: string; request: () => RedactedRequest }
   | { type: 'failure'; error: ConnectClientError; retry?: RetryReason };
 
 /** Creates a client for `POST /v2.1/accounts/{accountId}/connect`. Throws ConnectInputError for bad options. */
@@ -463,24 +489,34 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
     const expectedUrl = `${base.origin}${expectedPath}`;
 
     async function attempt(attempts: number): Promise<Attempt> {
-      const state: { reachedFetch: boolean; url: string; headers: Headers | undefined; built: Request | undefined } = {
-        reachedFetch: false,
-        url: expectedUrl,
-        headers: undefined,
-        built: undefined,
-      };
+      const state: {
+        reachedFetch: boolean;
+        url: string;
+        headers: Headers | undefined;
+        built: Request | undefined;
+        handed: Response | undefined;
+        answer: string;
+      } = { reachedFetch: false, url: expectedUrl, headers: undefined, built: undefined, handed: undefined, answer: '' };
       // Only an error shows the request; a created configuration never needs it written out.
       const shownRequest = () => redactedRequest(state.url, state.headers === undefined ? {} : headerRecord(state.headers, redactor));
       const controller = new AbortController();
-      const timeoutReason = new Error('timeout');
-      const timer = setTimeout(() => controller.abort(timeoutReason), timeoutMs);
+      // The reason is made only when the time is up: an Error records a stack, which costs more
+      // than the rest of the timer set-up, on every call.
+      const timer = setTimeout(() => controller.abort(new TimedOut()), timeoutMs);
       const onAbort = () => controller.abort(signal?.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
-      // First of all middleware: remembers the Request openapi-fetch built, whose body is `text`.
+      // First of all middleware before the request, so last after the answer: remembers the
+      // Request openapi-fetch built, whose body is `text`, and reads an answer that a caller's
+      // middleware put in place of the one the client handed on.
       const firstStep: Middleware = {
         onRequest({ request }) {
           state.built = request;
           return undefined;
+        },
+        async onResponse({ response }) {
+          if (response === state.handed) return undefined;
+          state.answer = utf8.decode(await readCapped(response, maxResponseBytes));
+          return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
         },
       };
       const finalStep: Middleware = {
@@ -509,10 +545,16 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
         },
         // openapi-fetch hands this same Request to every onResponse and onError hook, the
         // caller's included; once it has been sent, the token in it is no longer needed.
-        onResponse({ request, response }) {
+        async onResponse({ request, response }) {
           request.headers.set('Authorization', `Bearer ${REDACTED}`);
           // First after fetch: the body is read here, within the limit, and within the timeout.
-          return readCapped(response, maxResponseBytes);
+          // The client keeps the text; openapi-fetch's own reading of it is not used.
+          const bytes = await readCapped(response, maxResponseBytes);
+          state.answer = utf8.decode(bytes);
+          const init = { status: response.status, statusText: response.statusText, headers: response.headers };
+          // A caller's middleware sees the answer with its body; without one, nobody reads it again.
+          state.handed = new Response(userMiddleware.length === 0 ? null : bytes, init);
+          return state.handed;
         },
         onError({ request }) {
           request.headers.set('Authorization', `Bearer ${REDACTED}`);
@@ -525,6 +567,8 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
           body: sent as ConnectConfiguration,
           bodySerializer: () => text,
           parseAs: 'text',
+          // A caller's middleware gets a real Request, as openapi-fetch promises.
+          ...(userMiddleware.length === 0 ? { Request: PlainRequest as unknown as typeof Request } : {}),
           middleware: [firstStep, ...userMiddleware, finalStep],
           // The request goes out as fetch(url, init) with the JSON text already written, as a
           // hand-written call would send it: handing fetch the Request would make it build a
@@ -547,8 +591,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
         post.catch(() => undefined);
         aborted.catch(() => undefined);
         const result = await Promise.race([post, aborted]);
-        const body = result.response.ok ? result.data : result.error;
-        return { type: 'answer', response: result.response, body, request: shownRequest };
+        return { type: 'answer', response: result.response, body: state.answer, request: shownRequest };
       } catch (cause) {
         const details = {
           request: shownRequest(),
@@ -565,7 +608,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
           const message = `HTTP ${status} came with an answer larger than ${cause.limit} bytes (maxResponseBytes); an envelope is a few hundred, so the client stopped reading. The configuration may have been created: list the account's Connect configurations before creating it again.`;
           return { type: 'failure', error: new ConnectContractError(message, { request: details.request, response, attempts }) };
         }
-        if (controller.signal.aborted && controller.signal.reason === timeoutReason) {
+        if (controller.signal.aborted && controller.signal.reason instanceof TimedOut) {
           const message = `No complete answer within ${timeoutMs} ms. ${outcome === 'unknown' ? 'The request may have been processed: list the account\'s Connect configurations before creating it again.' : 'Nothing was sent.'}`;
           return { type: 'failure', error: new ConnectTimeoutError(message, { ...details, outcome }) };
         }
@@ -592,7 +635,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
     }
 
     /** Turns the final answer into a result, or a contract error. */
-    function settle(response: Response, body: unknown, request: () => RedactedRequest, attempts: number): CreateConfigurationResult {
+    function settle(response: Response, body: string, request: () => RedactedRequest, attempts: number): CreateConfigurationResult {
       const status = response.status;
       const fail = (message: string, cause?: unknown) =>
         new ConnectContractError(
@@ -619,22 +662,19 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
       for (const header of declared?.requiredHeaders ?? []) {
         if (!response.headers.has(header)) warn({ kind: 'missing-header', status, message: `HTTP ${status} came without its required ${header} header` });
       }
-      if (body === undefined || body === '') throw fail(`HTTP ${status} came with an empty body instead of the ${response.ok ? 'success' : 'error'} envelope.`);
-      let parsed: unknown = body;
-      if (typeof body === 'string') {
-        try {
-          parsed = JSON.parse(body);
-        } catch {
-          const type = response.headers.get('content-type') ?? 'no content type';
-          // Not JSON.parse's own error as the cause: V8 quotes the start of the body in its message,
-          // possibly cutting a secret in two where no redaction can find it. The excerpt shows the body.
-          const cause = new SyntaxError('the body is not valid JSON: response.excerpt shows how it starts');
-          throw fail(`HTTP ${status} came with a body that is not JSON (${excerptOf(type, redactor)}), such as an HTML page from a proxy.`, cause);
-        }
-        // openapi-fetch has already decoded the JSON of an error answer; a string left over means
-        // the body was a JSON string (double-encoded JSON), not the envelope.
-        if (!response.ok) throw fail(`HTTP ${status} came with a JSON string instead of the error envelope (double-encoded JSON).`);
+      if (body === '') throw fail(`HTTP ${status} came with an empty body instead of the ${response.ok ? 'success' : 'error'} envelope.`);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        const type = response.headers.get('content-type') ?? 'no content type';
+        // Not JSON.parse's own error as the cause: V8 quotes the start of the body in its message,
+        // possibly cutting a secret in two where no redaction can find it. The excerpt shows the body.
+        const cause = new SyntaxError('the body is not valid JSON: response.excerpt shows how it starts');
+        throw fail(`HTTP ${status} came with a body that is not JSON (${excerptOf(type, redactor)}), such as an HTML page from a proxy.`, cause);
       }
+      // A JSON string where the envelope belongs: the envelope was written as JSON twice.
+      if (typeof parsed === 'string' && !response.ok) throw fail(`HTTP ${status} came with a JSON string instead of the error envelope (double-encoded JSON).`);
       const contentType = response.headers.get('content-type') ?? '';
       if (!/^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i.test(contentType)) {
         warn({ kind: 'content-type', status, message: `HTTP ${status} is JSON but labelled ${contentType === '' ? 'with no content type' : excerptOf(contentType, redactor)}` });

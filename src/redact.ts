@@ -9,24 +9,27 @@ const secretPatterns = Object.entries(specFacts.fields as Record<string, { secre
   .filter(([, field]) => field.secret === true)
   .map(([pattern]) => pattern);
 
+/** The same patterns as property paths, split once: `/oAuthConfiguration/clientSecret` → its two names. */
+const secretPaths = secretPatterns.map((pattern) => pattern.slice(1).split('/'));
+
 /** Every secret value inside a configuration (password, clientSecret, salesforceAuthcode). */
 export function secretsIn(configuration: unknown): string[] {
   const found: string[] = [];
-  const walk = (node: unknown, pattern: string[], depth: number) => {
-    if (depth > 32 || node === null || typeof node !== 'object') return;
-    const [head, ...rest] = pattern;
-    if (head === undefined) return;
-    const children: unknown[] = head === '*' ? (Array.isArray(node) ? node : []) : [(node as Record<string, unknown>)[head]];
-    for (const child of children) {
-      if (rest.length === 0) {
-        if (typeof child === 'string' && child !== '') found.push(child);
-      } else {
-        walk(child, rest, depth + 1);
-      }
-    }
-  };
-  for (const pattern of secretPatterns) walk(configuration, pattern.slice(1).split('/'), 0);
+  for (const path of secretPaths) collectSecrets(configuration, path, 0, found);
   return found;
+}
+
+/** Follows `path` from `node` (`*` is every item of a list) and keeps the non-empty strings at its end. */
+function collectSecrets(node: unknown, path: readonly string[], index: number, found: string[]): void {
+  const head = path[index];
+  if (head === undefined || node === null || typeof node !== 'object') return;
+  const last = index === path.length - 1;
+  const visit = (child: unknown) => {
+    if (!last) collectSecrets(child, path, index + 1, found);
+    else if (typeof child === 'string' && child !== '') found.push(child);
+  };
+  if (head !== '*') visit((node as Record<string, unknown>)[head]);
+  else if (Array.isArray(node)) for (const child of node) visit(child);
 }
 
 /**
@@ -71,9 +74,12 @@ export class Redactor {
       if (Array.isArray(node)) return node.map((item) => copy(item, `${pattern}/*`, depth + 1));
       const out: Record<string, unknown> = {};
       for (const [key, item] of Object.entries(node)) {
-        // Defined, not assigned: a "__proto__" key is data here, and assigning it would drop it
-        // or swap the copy's prototype.
-        Object.defineProperty(out, this.text(key), { value: copy(item, `${pattern}/${key}`, depth + 1), enumerable: true, writable: true, configurable: true });
+        const name = this.text(key);
+        const value = copy(item, `${pattern}/${key}`, depth + 1);
+        // A "__proto__" key is data here: assigning it would drop it or swap the copy's
+        // prototype, so it is defined instead. (Only it: defined properties make slow objects.)
+        if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+        else out[name] = value;
       }
       return out;
     };

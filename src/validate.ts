@@ -502,10 +502,12 @@ export function validateSerialized(plain: unknown, secrets: readonly string[]): 
     else list.push(error);
   }
   const siblingsAt = (instancePath: string): readonly ErrorObject[] => byPath.get(instancePath) ?? [];
-  const words = wordsFor(secrets);
+  // Made on the first finding: a valid configuration never quotes anything.
+  let words: Words | undefined;
   const problems: ConfigurationProblem[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
+    words ??= wordsFor(secrets);
     const problem = toProblem(error, plain, siblingsAt, words);
     if (problem === undefined) continue;
     const key = `${problem.pointer}\u0000${problem.message}`;
