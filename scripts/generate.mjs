@@ -73,6 +73,35 @@ const VALIDATORS = {
   validateErrorEnvelope: { side: 'response', pointer: '/components/schemas/ErrorEnvelope' },
 };
 
+/** Schema keywords that only document: they never change what is valid. */
+const ANNOTATIONS = new Set(['title', 'description', 'examples', 'example', 'externalDocs', 'deprecated', '$comment']);
+/** Keywords whose value is one subschema, a list of them, or a map of them (by name). */
+const ONE_SCHEMA = ['items', 'not', 'if', 'then', 'else', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames'];
+const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'dependentSchemas', '$defs'];
+
+/**
+ * A copy of a schema without its annotations (descriptions, examples, titles, extensions).
+ * The compiled code embeds the schema objects its messages refer to, and the spec's prose made
+ * up a third of generated/validators.cjs, which every user of the client loads.
+ * @param {any} schema
+ * @returns {any}
+ */
+export function withoutAnnotations(schema) {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
+  /** @type {Record<string, any>} */
+  const copy = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(key) || key.startsWith('x-')) continue;
+    if (ONE_SCHEMA.includes(key)) copy[key] = withoutAnnotations(value);
+    else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) copy[key] = value.map(withoutAnnotations);
+    else if (SCHEMA_MAPS.includes(key) && value && typeof value === 'object') {
+      copy[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, withoutAnnotations(sub)]));
+    } else copy[key] = value;
+  }
+  return copy;
+}
+
 /**
  * Compiles the spec's schemas into standalone validator code. Request-side schemas lose their
  * readOnly properties first, as Prism does, so that a read-only field is refused by the client
@@ -86,11 +115,16 @@ function renderValidators(document) {
   addSpecFormats(ajv);
   ajv.addVocabulary(['components']);
   const base = 'https://contract.invalid';
+  /** @param {Record<string, any>} schemas */
+  const bare = (schemas) => Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, withoutAnnotations(schema)]));
+  const parameters = Object.fromEntries(
+    Object.entries(document.components.parameters ?? {}).map(([name, parameter]) => [name, { ...parameter, schema: withoutAnnotations(parameter.schema) }]),
+  );
   ajv.addSchema({
     $id: `${base}/request.json`,
-    components: { schemas: withoutReadOnly(document.components.schemas), parameters: document.components.parameters },
+    components: { schemas: bare(withoutReadOnly(document.components.schemas)), parameters },
   });
-  ajv.addSchema({ $id: `${base}/response.json`, components: { schemas: document.components.schemas } });
+  ajv.addSchema({ $id: `${base}/response.json`, components: { schemas: bare(document.components.schemas) } });
   /** @type {Record<string, string>} */
   const refs = {};
   for (const [name, { side, pointer }] of Object.entries(VALIDATORS)) refs[name] = `${base}/${side}.json#${pointer}`;

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { withoutAnnotations } from './generate.mjs';
 import { projectRoot } from './spec-tools.mjs';
 
 const script = join(projectRoot, 'scripts', 'generate.mjs');
@@ -129,5 +130,36 @@ describe('npm run generate', () => {
     expect(text).toMatch(/connectId\?: \$Read<string>/);
     expect(text).toMatch(/password\?: \$Write<string>/);
     expect(text).toMatch(/clientSecret: \$Write<string>/);
+  });
+});
+
+describe('the compiled validators', () => {
+  test('carry none of the spec\'s prose, which every user of the client would load', () => {
+    const code = readFileSync(join(projectRoot, 'generated', 'validators.cjs'), 'utf8');
+    // As annotations (text, a list of examples); ConnectSalesforceObject has a property named
+    // description, whose schema is an object and stays.
+    expect(code).not.toMatch(/"(?:description|title)":"|"examples":\[/);
+    expect(code).toContain('"description":{"type":"string"}');
+    // Still the rules themselves: a spec constant and a pattern of the spec.
+    expect(code).toContain('"restv2.1"');
+    expect(code).toContain('^(?:[0-9]{1,19}|');
+  });
+
+  test('lose only annotation keywords: properties of those names and every constraint stay', () => {
+    const schema = {
+      title: 'T',
+      description: 'D',
+      'x-internal': true,
+      type: 'object',
+      properties: { description: { type: 'string', description: 'a property named description', examples: ['x'] }, title: { const: 'kept' } },
+      allOf: [{ title: 'rule', if: { required: ['a'] }, then: { description: 'x', required: ['b'] } }],
+      items: { deprecated: true, enum: ['a'] },
+    };
+    expect(withoutAnnotations(schema)).toEqual({
+      type: 'object',
+      properties: { description: { type: 'string' }, title: { const: 'kept' } },
+      allOf: [{ if: { required: ['a'] }, then: { required: ['b'] } }],
+      items: { enum: ['a'] },
+    });
   });
 });
