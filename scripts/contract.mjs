@@ -142,11 +142,13 @@ async function main() {
 
   const upstream = options.provider?.url.href.replace(/\/$/, '');
   let prism;
+  const prismStarting = performance.now();
   try {
     prism = await startPrism(upstream === undefined ? {} : { upstream });
   } catch (error) {
     throw new HarnessError(`Prism did not start, so nothing was checked.\n${/** @type {Error} */ (error).message}`);
   }
+  const prismStartup = (performance.now() - prismStarting) / 1000;
   const stopPrism = () => prism.stop();
   const interrupted = () => {
     void stopPrism().then(() => {
@@ -172,6 +174,7 @@ async function main() {
     process.stdout.write(`${heading}\n`);
 
     const { reports } = options;
+    const suitesStarting = performance.now();
     const { startVitest } = await import('vitest/node');
     const reporter = join(projectRoot, 'contract-tests', 'support', 'summary-reporter.ts');
     const vitest = await startVitest('test', [], {
@@ -189,13 +192,15 @@ async function main() {
     if (vitest === undefined) throw new HarnessError('Vitest did not start.');
     const totals = totalsOf(vitest.state.getTestModules(), vitest.state.getUnhandledErrors().length);
     await vitest.close();
+    const suites = (performance.now() - suitesStarting) / 1000;
     const died = prism.died();
     if (died !== undefined) throw new HarnessError(`Prism stopped during the run, so its results mean nothing.\n${died}`);
     if (totals.ran === 0) throw new HarnessError(`No contract test ran.${totals.brokenFiles.length > 0 ? ` These files could not be loaded: ${totals.brokenFiles.join(', ')}.` : ''}`);
     // Vitest's JUnit reporter logs after the summary; repeat the verdict so that it closes the output.
     const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
     process.stdout.write(
-      `Reports: ${shown(join(reports, 'junit.xml'))}, ${shown(join(reports, 'contract-summary.md'))}\n` +
+      `Timing: Prism start-up ${prismStartup.toFixed(1)} s, suites ${suites.toFixed(1)} s.\n` +
+        `Reports: ${shown(join(reports, 'junit.xml'))}, ${shown(join(reports, 'contract-summary.md'))}\n` +
         `${totals.failed > 0 ? 'The contract is broken' : 'The contract holds'}: ${totals.passed} passed, ${totals.failed} failed${skipped}\n`,
     );
     return totals.failed > 0 ? 1 : 0;

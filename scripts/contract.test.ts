@@ -197,6 +197,8 @@ describe.concurrent('the spec, broken', () => {
     expect(run.stdout).toMatch(/^Contract run: openapi\.yaml, the client and the Prism mock .*; seed -?\d+, 500 generated configurations\.$/m);
     expect(run.stdout).toMatch(/^Generated: .*: \d+ cases \(.*\), seed (-?\d+); replay with npm run contract -- --seed \1$/m);
     expect(run.stdout).toMatch(/^Time: \d+\.\d s$/m);
+    // Where the time went, which npm run bench reads.
+    expect(run.stdout).toMatch(/^Timing: Prism start-up \d+\.\d s, suites \d+\.\d s\.$/m);
     expect(run.stdout).toMatch(/The contract is broken: \d+ passed, [1-9]\d* failed\n$/);
   });
 });
