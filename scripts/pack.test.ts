@@ -133,18 +133,19 @@ beforeAll(async () => {
 }, INSTALL_TIMEOUT_MS);
 
 describe('npm pack', () => {
-  test('ships the built entry points, declarations and generated validators', () => {
-    for (const file of [
-      'package.json',
-      'dist/src/index.js',
-      'dist/src/index.d.ts',
-      'dist/generated/validators.cjs',
-      'dist/generated/validators.d.cts',
-      'dist/generated/schema.d.ts',
-      'dist/generated/spec-facts.js',
-    ]) {
+  test('ships the bundled entry point and the declarations', () => {
+    for (const file of ['package.json', 'dist/index.js', 'dist/src/index.d.ts', 'dist/src/client.d.ts', 'dist/generated/schema.d.ts', 'dist/generated/spec-facts.d.ts']) {
       expect(tarballEntries, file).toContain(file);
     }
+  });
+
+  test('the entry point carries the compiled validators and imports nothing but the runtime dependencies', () => {
+    const entry = readFileSync(join(installed, 'dist', 'index.js'), 'utf8');
+    expect(entry).toContain('validateConnectConfiguration');
+    expect(entry).toContain('"recipient-finish-later"');
+    const imported = [...entry.matchAll(/^import\b[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1]);
+    expect(imported.length).toBeGreaterThan(0);
+    for (const name of imported) expect(Object.keys(manifest.dependencies), `dist/index.js imports ${name}`).toContain(name);
   });
 
   test('points every exports target at a file in the tarball', () => {
@@ -158,10 +159,8 @@ describe('npm pack', () => {
     expect(tarballEntries.filter((entry) => /\.test(-d)?\./.test(entry))).toEqual([]);
     expect(tarballEntries.filter((entry) => /^(contract-tests|scripts|node_modules|\.ci|src|generated|reports)\//.test(entry))).toEqual([]);
     expect(tarballEntries).not.toContain('openapi.yaml');
-    // Nothing but the manifest, the docs and the built files under dist/src and dist/generated.
-    const unexpected = tarballEntries.filter(
-      (entry) => !/^(package\.json|README\.md|LICENSE|dist\/(src|generated)\/[\w.-]+\.(js|cjs|d\.ts|d\.cts))$/.test(entry),
-    );
+    // Nothing but the manifest, the docs, the bundled entry and the declarations.
+    const unexpected = tarballEntries.filter((entry) => !/^(package\.json|README\.md|LICENSE|dist\/index\.js|dist\/(src|generated)\/[\w.-]+\.d\.ts)$/.test(entry));
     expect(unexpected).toEqual([]);
   });
 });

@@ -19,8 +19,8 @@ import { projectRoot } from '../spec-tools.mjs';
  * the benchmarks never touch dist/ itself.
  */
 export const buildDir = process.env.BENCH_BUILD_DIR || join(projectRoot, 'node_modules', '.cache', 'docusign-connect-client-bench');
-/** The built package's entry, as a user imports it. */
-export const builtEntry = pathToFileURL(join(buildDir, 'src', 'index.js')).href;
+/** The built package's entry (its exports target), as a user imports it. */
+export const builtEntry = pathToFileURL(join(buildDir, 'index.js')).href;
 
 /** @returns {Settings} */
 export function settingsFromArgs(argv = process.argv.slice(2)) {

@@ -49,7 +49,7 @@ export async function run(settings) {
     server.stop();
   }
   const figure = (/** @type {string} */ subject, /** @type {'firstCallMs' | 'importMs'} */ key) => summarize(samples[subject]?.[key] ?? [], 'ms');
-  const ours = await bundledSize(join(buildDir, 'src', 'index.js'), 'esm');
+  const ours = await bundledSize(join(buildDir, 'index.js'), 'esm');
   const docusign = await bundledSize(join(projectRoot, 'node_modules', 'docusign-esign', 'src', 'index.js'), 'cjs');
   const fetchFirst = figure('fetch', 'firstCallMs');
   return {
