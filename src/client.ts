@@ -406,7 +406,12 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
   });
   const userMiddleware = [...(options.middleware ?? [])];
 
+  // A string token that passes the checks below passes them on every call: it is checked once.
+  // (It is in every call's redactor from the start.)
+  const checkedToken = typeof accessToken === 'string' && !/^bearer\s/i.test(accessToken) && !/\s/.test(accessToken) ? accessToken : undefined;
+
   async function resolveToken(redactor: Redactor): Promise<string> {
+    if (checkedToken !== undefined) return checkedToken;
     const problem = (message: string, cause?: unknown) =>
       new NotSent({ location: 'options', pointer: '/accessToken', rule: 'accessToken', keyword: 'options', message }, cause);
     let token: unknown;

@@ -58,7 +58,8 @@ export class Redactor {
   /** The text with every secret replaced. */
   text(value: string): string {
     let result = value;
-    for (const needle of this.#needles) result = result.split(needle).join(REDACTED);
+    // Looking costs less than cutting: most texts hold no secret at all.
+    for (const needle of this.#needles) if (result.includes(needle)) result = result.split(needle).join(REDACTED);
     return result;
   }
 
