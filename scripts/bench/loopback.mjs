@@ -48,23 +48,31 @@ export async function run(settings) {
     const rounds = settings.quick ? { warmupRounds: 1, rounds: 2, iterations: 20 } : { warmupRounds: 2, rounds: 12, iterations: 400 };
     const sequential = await measureRounds(subjects, rounds);
     const parallel = await measureRounds(subjects, { ...rounds, concurrency: 16 });
-    /** @param {Record<string, import('./stats.mjs').Figure>} figures @param {'fetch' | 'docusign'} key */
+    /** @param {Record<string, import('./stats.mjs').Figure>} figures @param {'fetch' | 'docusign' | 'ours'} key */
     const figure = (figures, key) => /** @type {import('./stats.mjs').Figure} */ (figures[key]);
-    const target = {
-      text: 'at least as fast as docusign-esign (≤ 1×)',
-      ratioAtMost: 1,
-      missedBecause:
-        'each create costs the client more CPU than a bare request (section 1), and over loopback CPU is most of a round trip; docusign-esign sends with axios over node:http, which costs less per request than the fetch of Node 20 that the client uses (compare plain fetch with docusign-esign in this table).',
+    /** @param {Record<string, import('./stats.mjs').Figure>} figures */
+    const target = (figures) => {
+      const ours = figure(figures, 'ours').median;
+      const plain = figure(figures, 'fetch').median;
+      const docusignEsign = figure(figures, 'docusign').median;
+      return {
+        text: 'at least as fast as docusign-esign (≤ 1×)',
+        ratioAtMost: 1,
+        missedBecause:
+          `the transport is not what loses: plain fetch is faster than docusign-esign here (${Math.round(plain)} against ${Math.round(docusignEsign)} µs). ` +
+          `The client's own work per call (section 1: openapi-fetch's request building and middleware, the checks of body and answer, the capped read, redaction) adds ${Math.round(ours - plain)} µs to fetch, where docusign-esign adds ${Math.round(docusignEsign - plain)} µs to it; ` +
+          'over loopback a round trip is mostly CPU, and with 16 calls in flight the process is busy, so that work counts in full.',
+      };
     };
     return {
       title: 'End to end over loopback',
       method:
         'One create per call against a `node:http` server in a separate process on 127.0.0.1, answering the success envelope. Time per call: one after another, and with 16 calls in flight (total time ÷ calls).',
       rows: [
-        { what: 'sequential', ours: /** @type {any} */ (sequential.ours), peer: { name: 'docusign-esign ConnectApi.createConfiguration', figure: figure(sequential, 'docusign') }, target },
-        { what: 'sequential', ours: /** @type {any} */ (sequential.ours), peer: { name: 'plain fetch (careful, as in section 1)', figure: figure(sequential, 'fetch') } },
-        { what: '16 in flight', ours: /** @type {any} */ (parallel.ours), peer: { name: 'docusign-esign ConnectApi.createConfiguration', figure: figure(parallel, 'docusign') }, target },
-        { what: '16 in flight', ours: /** @type {any} */ (parallel.ours), peer: { name: 'plain fetch (careful, as in section 1)', figure: figure(parallel, 'fetch') } },
+        { what: 'sequential', ours: figure(sequential, 'ours'), peer: { name: 'docusign-esign ConnectApi.createConfiguration', figure: figure(sequential, 'docusign') }, target: target(sequential) },
+        { what: 'sequential', ours: figure(sequential, 'ours'), peer: { name: 'plain fetch (careful, as in section 1)', figure: figure(sequential, 'fetch') } },
+        { what: '16 in flight', ours: figure(parallel, 'ours'), peer: { name: 'docusign-esign ConnectApi.createConfiguration', figure: figure(parallel, 'docusign') }, target: target(parallel) },
+        { what: '16 in flight', ours: figure(parallel, 'ours'), peer: { name: 'plain fetch (careful, as in section 1)', figure: figure(parallel, 'fetch') } },
       ],
       notes: ['docusign-esign 10.0.0 is a dev dependency used only here; it sends with axios over `node:http` (keep-alive agent of Node 20), the client and plain fetch with the global fetch (undici).'],
     };
