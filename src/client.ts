@@ -505,10 +505,24 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
       // Only an error shows the request; a created configuration never needs it written out.
       const shownRequest = () => redactedRequest(state.url, state.headers === undefined ? {} : headerRecord(state.headers, redactor));
       const controller = new AbortController();
+      // The timeout and the caller's signal must end the call even when an injected fetch, or
+      // the Response it gives, ignores the signal: whatever aborts the request also rejects
+      // `aborted`, which the call races against the request (the abandoned POST is left to
+      // settle unseen). Called directly rather than through an abort listener, which costs more
+      // than the rest of the attempt's set-up.
+      let stop: (reason: unknown) => void = () => undefined;
+      const aborted = new Promise<never>((_resolve, reject) => {
+        stop = reject;
+      });
+      aborted.catch(() => undefined);
+      const abort = (reason: unknown) => {
+        controller.abort(reason);
+        stop(reason);
+      };
       // The reason is made only when the time is up: an Error records a stack, which costs more
       // than the rest of the timer set-up, on every call.
-      const timer = setTimeout(() => controller.abort(new TimedOut()), timeoutMs);
-      const onAbort = () => controller.abort(signal?.reason);
+      const timer = setTimeout(() => abort(new TimedOut()), timeoutMs);
+      const onAbort = () => abort(signal?.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
       // First of all middleware before the request, so last after the answer: remembers the
       // Request openapi-fetch built, whose body is `text`, and reads an answer that a caller's
@@ -588,13 +602,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
               signal: controller.signal,
             }),
         });
-        // The timeout and the caller's signal must end the call even when an injected fetch, or
-        // the Response it gives, ignores the signal; the abandoned POST is left to settle unseen.
-        const aborted = new Promise<never>((_resolve, reject) => {
-          controller.signal.addEventListener('abort', () => reject(controller.signal.reason), { once: true });
-        });
         post.catch(() => undefined);
-        aborted.catch(() => undefined);
         const result = await Promise.race([post, aborted]);
         return { type: 'answer', response: result.response, body: state.answer, request: shownRequest };
       } catch (cause) {
