@@ -411,7 +411,6 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
   const checkedToken = typeof accessToken === 'string' && !/^bearer\s/i.test(accessToken) && !/\s/.test(accessToken) ? accessToken : undefined;
 
   async function resolveToken(redactor: Redactor): Promise<string> {
-    if (checkedToken !== undefined) return checkedToken;
     const problem = (message: string, cause?: unknown) =>
       new NotSent({ location: 'options', pointer: '/accessToken', rule: 'accessToken', keyword: 'options', message }, cause);
     let token: unknown;
@@ -524,9 +523,9 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
       const timer = setTimeout(() => abort(new TimedOut()), timeoutMs);
       const onAbort = () => abort(signal?.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
-      // First of all middleware before the request, so last after the answer: remembers the
-      // Request openapi-fetch built, whose body is `text`, and reads an answer that a caller's
-      // middleware put in place of the one the client handed on.
+      // With a caller's middleware, this step runs first before the request and so last after
+      // the answer: it remembers the Request openapi-fetch built, whose body is `text`, and reads
+      // an answer that the caller's middleware put in place of the one the client handed on.
       const firstStep: Middleware = {
         onRequest({ request }) {
           state.built = request;
@@ -540,9 +539,12 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
       };
       const finalStep: Middleware = {
         async onRequest({ request }) {
+          // Without a caller's middleware, nothing came between openapi-fetch and this step.
+          if (userMiddleware.length === 0) state.built = request;
           // Last before fetch: the URL must be the one Connect path of this account, on baseUrl.
-          const url = new URL(request.url);
-          if (url.origin !== base.origin || url.pathname !== expectedPath || url.search !== '') {
+          // (The URL built from baseUrl and the checked account ID is that one; any other is parsed.)
+          const url = request.url === expectedUrl ? undefined : new URL(request.url);
+          if (url !== undefined && (url.origin !== base.origin || url.pathname !== expectedPath || url.search !== '')) {
             throw new NotSent({
               location: 'path',
               pointer: '/accountId',
@@ -551,7 +553,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
               message: `the request would have gone to ${url.origin}${url.pathname} instead of ${expectedUrl}; a middleware may have changed it`,
             });
           }
-          const token = await resolveToken(redactor);
+          const token = checkedToken ?? (await resolveToken(redactor));
           // A slow token function may outlast the timeout or the caller's signal: the call has
           // already ended, so nothing may be sent now.
           if (controller.signal.aborted) throw controller.signal.reason;
@@ -588,7 +590,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
           parseAs: 'text',
           // A caller's middleware gets a real Request, as openapi-fetch promises.
           ...(userMiddleware.length === 0 ? { Request: PlainRequest as unknown as typeof Request } : {}),
-          middleware: [firstStep, ...userMiddleware, finalStep],
+          middleware: userMiddleware.length === 0 ? [finalStep] : [firstStep, ...userMiddleware, finalStep],
           // The request goes out as fetch(url, init) with the JSON text already written, as a
           // hand-written call would send it: handing fetch the Request would make it build a
           // second one and stream the body through it. Only a Request that a middleware put in
