@@ -540,6 +540,18 @@ describe('the account id', () => {
     expect(result.success && result.data.id).toBe('replaced-by-middleware');
   });
 
+  test.each([
+    { kind: 'a success envelope', answer: () => json(201, SUCCESS), success: true },
+    { kind: 'an error envelope', answer: () => json(400, ERROR), success: false },
+  ])('takes $kind that a caller middleware answers with instead of sending', async ({ answer, success }) => {
+    const { fetch, requests } = recorder(created);
+    const client = clientWith(fetch, { middleware: [{ onRequest: () => answer() }] });
+    const result = await client.createConfiguration(ACCOUNT_ID, JSON_SIM);
+    expect(requests).toHaveLength(0);
+    expect(result.success).toBe(success);
+    expect(result.success ? result.data : result.error).toEqual(success ? SUCCESS.data : ERROR.error);
+  });
+
   test('an answer a caller middleware replaced is read within maxResponseBytes too', async () => {
     const client = clientWith(recorder(created).fetch, {
       maxResponseBytes: 200,

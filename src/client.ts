@@ -360,6 +360,12 @@ class TimedOut extends Error {
   }
 }
 
+/**
+ * What openapi-fetch gets in place of an answer the client has already read: no body, and a
+ * Content-Length of 0, so that it does not try to read one.
+ */
+const UNREAD = (status: number) => new Response(null, { status, headers: { 'Content-Length': '0' } });
+
 /** Answers are decoded as response.text() does: UTF-8, a leading byte order mark dropped. */
 const utf8 = new TextDecoder();
 
@@ -499,8 +505,9 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
         headers: Headers | undefined;
         built: Request | undefined;
         handed: Response | undefined;
-        answer: string;
-      } = { reachedFetch: false, url: expectedUrl, headers: undefined, built: undefined, handed: undefined, answer: '' };
+        /** The answer the client read, and its text; unset when a middleware answered instead of fetch. */
+        answer: { response: Response; text: string } | undefined;
+      } = { reachedFetch: false, url: expectedUrl, headers: undefined, built: undefined, handed: undefined, answer: undefined };
       // Only an error shows the request; a created configuration never needs it written out.
       const shownRequest = () => redactedRequest(state.url, state.headers === undefined ? {} : headerRecord(state.headers, redactor));
       const controller = new AbortController();
@@ -533,8 +540,8 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
         },
         async onResponse({ response }) {
           if (response === state.handed) return undefined;
-          state.answer = utf8.decode(await readCapped(response, maxResponseBytes));
-          return new Response(null, { status: response.status, statusText: response.statusText, headers: response.headers });
+          state.answer = { response, text: utf8.decode(await readCapped(response, maxResponseBytes)) };
+          return UNREAD(response.status);
         },
       };
       const finalStep: Middleware = {
@@ -569,12 +576,12 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
         async onResponse({ request, response }) {
           request.headers.set('Authorization', `Bearer ${REDACTED}`);
           // First after fetch: the body is read here, within the limit, and within the timeout.
-          // The client keeps the text; openapi-fetch's own reading of it is not used.
+          // The client keeps the answer and its text; openapi-fetch's own reading is not used.
           const bytes = await readCapped(response, maxResponseBytes);
-          state.answer = utf8.decode(bytes);
-          const init = { status: response.status, statusText: response.statusText, headers: response.headers };
-          // A caller's middleware sees the answer with its body; without one, nobody reads it again.
-          state.handed = new Response(userMiddleware.length === 0 ? null : bytes, init);
+          state.answer = { response, text: utf8.decode(bytes) };
+          if (userMiddleware.length === 0) return UNREAD(response.status);
+          // A caller's middleware sees the answer with its body.
+          state.handed = new Response(bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
           return state.handed;
         },
         onError({ request }) {
@@ -595,7 +602,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
           // hand-written call would send it: handing fetch the Request would make it build a
           // second one and stream the body through it. Only a Request that a middleware put in
           // place of the built one has its own body read.
-          fetch: async (request: Request) =>
+          fetch: async (request: Request): Promise<Response> =>
             fetchImpl(request.url, {
               method: request.method,
               headers: request.headers,
@@ -606,7 +613,13 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
         });
         post.catch(() => undefined);
         const result = await Promise.race([post, aborted]);
-        return { type: 'answer', response: result.response, body: state.answer, request: shownRequest };
+        if (state.answer !== undefined) return { type: 'answer', response: state.answer.response, body: state.answer.text, request: shownRequest };
+        // A caller's middleware answered instead of fetch, and openapi-fetch read that answer:
+        // its text, or for an error status the JSON it parsed from it.
+        const { data, error } = result as { data?: unknown; error?: unknown };
+        const read = result.response.ok ? data : error;
+        const body = read === undefined ? '' : typeof read === 'string' ? read : JSON.stringify(read);
+        return { type: 'answer', response: result.response, body, request: shownRequest };
       } catch (cause) {
         const details = {
           request: shownRequest(),
