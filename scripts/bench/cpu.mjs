@@ -66,7 +66,7 @@ export async function run(settings) {
     if (!created) throw new Error(`cpu: ${name} did not get the success envelope: ${JSON.stringify(result).slice(0, 300)}`);
   }
 
-  const figures = await measureRounds(subjects, settings.quick ? { warmupRounds: 1, rounds: 2, iterations: 50 } : { warmupRounds: Number(process.env.W ?? 3), rounds: Number(process.env.R ?? 20), iterations: Number(process.env.I ?? 1000) });
+  const figures = await measureRounds(subjects, settings.quick ? { warmupRounds: 1, rounds: 2, iterations: 50 } : { warmupRounds: 3, rounds: 20, iterations: 1000 });
   const peer = (/** @type {string} */ name, /** @type {keyof typeof figures} */ key) => ({ name, figure: /** @type {import('./stats.mjs').Figure} */ (figures[key]) });
   const ours = /** @type {import('./stats.mjs').Figure} */ (figures.strict);
   const careful = /** @type {import('./stats.mjs').Figure} */ (figures.careful);

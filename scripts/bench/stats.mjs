@@ -63,12 +63,10 @@ export async function measureRounds(subjects, settings) {
   const names = Object.keys(subjects);
   /** @type {Record<string, number[]>} */
   const samples = Object.fromEntries(names.map((name) => [name, []]));
-  const gc = /** @type {(() => void) | undefined} */ (globalThis.gc);
   for (let round = 0; round < settings.warmupRounds + settings.rounds; round++) {
     for (let turn = 0; turn < names.length; turn++) {
       const name = /** @type {string} */ (names[(round + turn) % names.length]);
       const subject = /** @type {() => unknown} */ (subjects[name]);
-      gc?.();
       const perCall = await timeCalls(subject, settings.iterations, settings.concurrency ?? 1);
       if (round >= settings.warmupRounds) samples[name]?.push(perCall);
     }
