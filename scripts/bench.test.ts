@@ -1,7 +1,7 @@
 // npm run bench: how it turns timings into figures and verdicts, and that it runs. Its figures
 // are never asserted here: tests check behaviour, BENCHMARKS.md records speed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parseOptions } from './bench.mjs';
@@ -135,7 +135,11 @@ describe('options and the contract timing line', () => {
 });
 
 describe('npm run bench, quick', () => {
-  const scratch = mkdtempSync(join(projectRoot, 'node_modules', '.cache', 'bench-test-'));
+  // Inside node_modules, as the benchmark's own build is: the built package resolves its
+  // dependencies from there.
+  const cache = join(projectRoot, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const scratch = mkdtempSync(join(cache, 'bench-test-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   test('builds its own copy of the package, runs the sections asked for and writes the report', () => {
