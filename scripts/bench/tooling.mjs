@@ -16,7 +16,11 @@ import { summarize } from './stats.mjs';
  */
 export function npmRun(script, args = []) {
   const started = performance.now();
-  const run = spawnSync('npm', ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])], {
+  // The npm that started npm run bench when there is one (its CLI run by this Node, which also
+  // works where npm is a .cmd script), otherwise the npm on the PATH.
+  const npmCli = process.env.npm_execpath;
+  const npmArgs = ['run', '--silent', script, ...(args.length > 0 ? ['--', ...args] : [])];
+  const run = spawnSync(npmCli ? process.execPath : 'npm', npmCli ? [npmCli, ...npmArgs] : npmArgs, {
     cwd: projectRoot,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', REDOCLY_TELEMETRY: 'off', GITHUB_STEP_SUMMARY: '' },
