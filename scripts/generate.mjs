@@ -5,7 +5,7 @@
 //   node scripts/generate.mjs --check    exit 1 with a one-line fix when generated/ is stale
 //
 // --spec FILE and --out DIR point it elsewhere (the tests use them on temporary copies).
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -31,38 +31,40 @@ const BANNER = [
 ].join('\n');
 
 /**
- * Runs openapi-typescript on the spec and returns the file's text.
+ * Runs openapi-typescript on the spec and resolves to the file's text. It runs in a process of
+ * its own, started at once, so that the validators are compiled while it works.
  * It gets its own Redocly config so that ./redocly.yaml lint rules never block generation,
  * and read/write markers so that readOnly fields stay out of request bodies.
  * @param {string} specPath
- * @returns {string}
+ * @returns {Promise<string>}
  */
 function renderSchemaTypes(specPath) {
   const cli = join(dirname(require.resolve('openapi-typescript/package.json')), 'bin', 'cli.js');
   const scratch = mkdtempSync(join(tmpdir(), 'connect-codegen-'));
   const outFile = join(scratch, 'schema.d.ts');
-  try {
-    const run = spawnSync(
-      process.execPath,
-      [
-        cli,
-        specPath,
-        '--redocly',
-        join(root, 'scripts', 'openapi-ts.redocly.yaml'),
-        '--read-write-markers',
-        '--output',
-        outFile,
-      ],
-      { cwd: scratch, encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' } },
-    );
-    if (run.status !== 0) {
-      const detail = `${run.stderr ?? ''}${run.stdout ?? ''}`.trim() || String(run.error ?? 'no output');
-      throw new Error(`openapi-typescript could not read ${specPath}:\n${detail}`);
-    }
-    return BANNER + readFileSync(outFile, 'utf8').replace(/\r\n/g, '\n');
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  const args = [cli, specPath, '--redocly', join(root, 'scripts', 'openapi-ts.redocly.yaml'), '--read-write-markers', '--output', outFile];
+  return new Promise((resolveText, reject) => {
+    const child = spawn(process.execPath, args, { cwd: scratch, env: { ...process.env, REDOCLY_TELEMETRY: 'off', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (output += chunk));
+    /** @type {Error | undefined} */
+    let failure;
+    child.on('error', (error) => (failure = error));
+    child.on('close', (code) => {
+      try {
+        if (code !== 0) {
+          const detail = output.trim() || String(failure ?? 'no output');
+          throw new Error(`openapi-typescript could not read ${specPath}:\n${detail}`);
+        }
+        resolveText(BANNER + readFileSync(outFile, 'utf8').replace(/\r\n/g, '\n'));
+      } catch (error) {
+        reject(error);
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    });
+  });
 }
 
 /** The validators the client needs, by export name, and the schema each one checks. */
@@ -262,17 +264,27 @@ function renderSpecFacts(document) {
 /**
  * Every file under generated/, keyed by its name, as the spec says it should be.
  * @param {string} specPath
- * @returns {Map<string, string>}
+ * @returns {Promise<Map<string, string>>}
  */
-function renderGenerated(specPath) {
+async function renderGenerated(specPath) {
   const types = renderSchemaTypes(specPath);
-  const document = parse(readFileSync(specPath, 'utf8'));
-  const validators = renderValidators(document);
+  let document;
+  let validators;
+  let facts;
+  try {
+    document = parse(readFileSync(specPath, 'utf8'));
+    validators = renderValidators(document);
+    facts = renderSpecFacts(document);
+  } catch (error) {
+    // openapi-typescript's account of a spec it cannot read says more, when it has one.
+    await types;
+    throw error;
+  }
   return new Map([
-    ['schema.d.ts', types],
+    ['schema.d.ts', await types],
     ['validators.cjs', validators.code],
     ['validators.d.cts', validators.declarations],
-    ['spec-facts.ts', renderSpecFacts(document)],
+    ['spec-facts.ts', facts],
   ]);
 }
 
@@ -289,7 +301,7 @@ function readIfPresent(path) {
   }
 }
 
-function main() {
+async function main() {
   const { values } = parseArgs({
     options: {
       check: { type: 'boolean', default: false },
@@ -303,7 +315,7 @@ function main() {
 
   let files;
   try {
-    files = renderGenerated(specPath);
+    files = await renderGenerated(specPath);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     return 2;
@@ -337,5 +349,5 @@ function main() {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = main();
+  process.exitCode = await main();
 }
