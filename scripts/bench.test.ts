@@ -118,6 +118,12 @@ describe('the report', () => {
     expect(text).toContain('| 1. sequential: ≤ 1× (vs a \\| peer) | missed: 2.00×, 100% over |');
     expect(text).toContain('| 1. in flight: ≤ 1× (vs a \\| peer) | missed: 3.00×, 200% over |');
   });
+
+  test('an absolute target is listed without the peer its row is shown next to', () => {
+    const absolute: Section = { ...section, rows: [{ what: 'first call', ours: figure(90, 'ms'), peer: { name: 'docusign-esign', figure: figure(300, 'ms') }, target: { text: '≤ 25 ms', atMost: 25 } }] };
+    const text = renderReport({ sections: [absolute], machine: [], settings: 'Full run.' });
+    expect(text).toContain('| 1. first call: ≤ 25 ms | missed: 90.0 ms, 260% over |');
+  });
 });
 
 describe('options and the contract timing line', () => {

@@ -150,7 +150,9 @@ export function targetSummary(sections) {
     for (const row of section.rows) {
       const verdict = verdictOf(row);
       if (verdict === undefined || row.target === undefined) continue;
-      lines.push(`| ${cell(`${index + 1}. ${row.what}: ${row.target.text}${row.peer ? ` (vs ${row.peer.name})` : ''}`)} | ${verdict.met ? 'met' : cell(verdict.text)} |`);
+      // A ratio target names what it is a ratio to; an absolute one stands alone.
+      const against = row.peer !== undefined && row.target.ratioAtMost !== undefined ? ` (vs ${row.peer.name})` : '';
+      lines.push(`| ${cell(`${index + 1}. ${row.what}: ${row.target.text}${against}`)} | ${verdict.met ? 'met' : cell(verdict.text)} |`);
     }
   });
   return lines.join('\n');
