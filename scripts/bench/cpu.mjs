@@ -5,7 +5,7 @@
 import createClient from 'openapi-fetch';
 import { briefAccount } from './bodies.mjs';
 import { builtEntry, runWhenMain } from './child.mjs';
-import { ACCOUNT, ENVELOPE, TOKEN } from './constants.mjs';
+import { ACCOUNT, ENVELOPE, handWrittenCreate, TOKEN } from './peers.mjs';
 import { formatRatio } from './report.mjs';
 import { measureRounds } from './stats.mjs';
 
@@ -21,22 +21,6 @@ async function inMemoryFetch(input, init) {
   return new Response(ENVELOPE, { status: 201, headers: { 'Content-Type': 'application/json', 'Content-Length': String(ENVELOPE.length) } });
 }
 
-/**
- * The call a careful engineer writes without a client: JSON body, bearer token, a timeout, and
- * the answer parsed as JSON.
- * @param {unknown} body
- * @param {{ timeout: boolean }} options
- */
-async function handWritten(body, { timeout }) {
-  const response = await inMemoryFetch(`${BASE_URL}/v2.1/accounts/${encodeURIComponent(ACCOUNT)}/connect`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${TOKEN}` },
-    body: JSON.stringify(body),
-    ...(timeout ? { signal: AbortSignal.timeout(30_000) } : {}),
-  });
-  return response.json();
-}
-
 /** @param {import('./child.mjs').Settings} settings */
 export async function run(settings) {
   /** @type {typeof import('../../src/index.js')} */
@@ -50,8 +34,8 @@ export async function run(settings) {
   const subjects = {
     strict: () => strict.createConfiguration(ACCOUNT, /** @type {any} */ (body)),
     unchecked: () => unchecked.createConfiguration(ACCOUNT, /** @type {any} */ (body)),
-    careful: () => handWritten(body, { timeout: true }),
-    plain: () => handWritten(body, { timeout: false }),
+    careful: () => handWrittenCreate(BASE_URL, body, { fetch: inMemoryFetch }),
+    plain: () => handWrittenCreate(BASE_URL, body, { fetch: inMemoryFetch, timeout: false }),
     bare: () =>
       bare.POST('/v2.1/accounts/{accountId}/connect', {
         params: { path: { accountId: ACCOUNT } },

@@ -2,9 +2,9 @@
 // One fresh process, one subject: how long from the first line of this script until the
 // subject's first create has its answer, and how much of that was loading the subject.
 // Usage: node scripts/bench/first-call.mjs <ours|docusign-esign|fetch> <baseUrl> <builtEntry> <body as JSON>
-// (constants.mjs is loaded before the clock starts, as every import of this file is; it loads
-// nothing of the subjects.)
-import { ACCOUNT, TOKEN } from './constants.mjs';
+// (peers.mjs is loaded before the clock starts, as every static import of this file is; it
+// loads nothing of the subjects.)
+import { ACCOUNT, docusignConnectApi, handWrittenCreate, TOKEN } from './peers.mjs';
 
 const started = performance.now();
 const [subject, baseUrl, builtEntry, bodyText] = process.argv.slice(2);
@@ -20,17 +20,9 @@ if (subject === 'ours') {
   const { createRequire } = await import('node:module');
   const docusign = createRequire(import.meta.url)('docusign-esign');
   loaded = performance.now();
-  const apiClient = new docusign.ApiClient({ basePath: baseUrl, oAuthBasePath: 'account-d.docusign.com' });
-  apiClient.addDefaultHeader('Authorization', `Bearer ${TOKEN}`);
-  await new docusign.ConnectApi(apiClient).createConfiguration(ACCOUNT, { connectCustomConfiguration: body });
+  await docusignConnectApi(docusign, /** @type {string} */ (baseUrl)).createConfiguration(ACCOUNT, { connectCustomConfiguration: body });
 } else if (subject === 'fetch') {
-  const response = await fetch(`${baseUrl}/v2.1/accounts/${ACCOUNT}/connect`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${TOKEN}` },
-    body: JSON.stringify(body),
-    signal: AbortSignal.timeout(30_000),
-  });
-  if ((/** @type {{ success?: unknown }} */ (await response.json())).success !== true) throw new Error(`HTTP ${response.status}`);
+  if ((await handWrittenCreate(/** @type {string} */ (baseUrl), body)).success !== true) throw new Error('the hand-written call did not create');
 } else {
   throw new Error(`unknown subject ${subject}`);
 }

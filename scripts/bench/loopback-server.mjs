@@ -4,7 +4,7 @@
 // answers the success envelope. It tells its parent the port over IPC and exits when the
 // parent disconnects (or dies).
 import { createServer } from 'node:http';
-import { ENVELOPE } from './constants.mjs';
+import { ENVELOPE } from './peers.mjs';
 
 const server = createServer((request, response) => {
   request.on('data', () => undefined);

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { briefAccount } from './bodies.mjs';
 import { builtEntry, runWhenMain } from './child.mjs';
-import { ACCOUNT, startLoopbackServer, TOKEN } from './constants.mjs';
+import { ACCOUNT, docusignConnectApi, handWrittenCreate, startLoopbackServer, TOKEN } from './peers.mjs';
 import { measureRounds } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
@@ -20,9 +20,7 @@ export async function run(settings) {
     const { baseUrl } = server;
     const body = briefAccount;
     const ours = createConnectClient({ baseUrl, accessToken: TOKEN });
-    const apiClient = new docusign.ApiClient({ basePath: baseUrl, oAuthBasePath: 'account-d.docusign.com' });
-    apiClient.addDefaultHeader('Authorization', `Bearer ${TOKEN}`);
-    const connectApi = new docusign.ConnectApi(apiClient);
+    const connectApi = docusignConnectApi(docusign, baseUrl);
 
     const subjects = {
       ours: async () => {
@@ -30,14 +28,7 @@ export async function run(settings) {
         if (!result.success) throw new Error(`ours: HTTP ${result.status}`);
       },
       fetch: async () => {
-        const response = await fetch(`${baseUrl}/v2.1/accounts/${encodeURIComponent(ACCOUNT)}/connect`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${TOKEN}` },
-          body: JSON.stringify(body),
-          signal: AbortSignal.timeout(30_000),
-        });
-        const envelope = /** @type {{ success?: unknown }} */ (await response.json());
-        if (envelope.success !== true) throw new Error(`fetch: HTTP ${response.status}`);
+        if ((await handWrittenCreate(baseUrl, body)).success !== true) throw new Error('fetch: the hand-written call did not create');
       },
       docusign: async () => {
         await connectApi.createConfiguration(ACCOUNT, { connectCustomConfiguration: body });

@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { projectRoot } from '../spec-tools.mjs';
 import { briefAccount } from './bodies.mjs';
 import { buildDir, builtEntry, runWhenMain } from './child.mjs';
-import { startLoopbackServer } from './constants.mjs';
+import { startLoopbackServer } from './peers.mjs';
 import { summarize } from './stats.mjs';
 
 const here = (/** @type {string} */ name) => fileURLToPath(new URL(name, import.meta.url));
