@@ -623,3 +623,4 @@ export const specFacts = {
     }
   }
 } as const;
+export const docusignSpecFacts = { responses: { '201': { requiredHeaders: [] }, '400': { requiredHeaders: [] }, '401': { requiredHeaders: [] }, '403': { requiredHeaders: [] }, '404': { requiredHeaders: [] }, '429': { requiredHeaders: [] }, '500': { requiredHeaders: [] }, '503': { requiredHeaders: [] } } } as const;

@@ -3059,3 +3059,5 @@ return errors === 0;
 }
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+exports.validateConnectCustomConfiguration = function v(d) { v.errors = null; return typeof d === 'object' && d !== null; };
+exports.validateErrorDetails = function v(d) { v.errors = null; return typeof d === 'object' && d !== null; };

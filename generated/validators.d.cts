@@ -15,3 +15,5 @@ export declare const validateAccountId: SpecValidator;
 export declare const validateSuccessEnvelope: SpecValidator;
 /** Checks a value against openapi.yaml#/components/schemas/ErrorEnvelope. */
 export declare const validateErrorEnvelope: SpecValidator;
+export declare const validateConnectCustomConfiguration: SpecValidator;
+export declare const validateErrorDetails: SpecValidator;

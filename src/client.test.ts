@@ -82,9 +82,12 @@ function recorder(...answers: Answer[]) {
   return { fetch, requests, bodies };
 }
 
-/** A client on BASE_URL with TOKEN and tiny retry delays; overrides win. */
+/**
+ * A client on BASE_URL with TOKEN and tiny retry delays; overrides win. These tests are about the
+ * envelope wire, which a DocuSign host gets only when asked for (wire-docusign.test.ts has the other).
+ */
 function clientWith(fetch: (url: string, init: RequestInit) => Promise<Response>, overrides: Partial<ConnectClientOptions> = {}) {
-  return createConnectClient({ baseUrl: BASE_URL, accessToken: TOKEN, fetch, retry: { baseDelayMs: 1 }, ...overrides });
+  return createConnectClient({ baseUrl: BASE_URL, accessToken: TOKEN, wire: 'envelope', fetch, retry: { baseDelayMs: 1 }, ...overrides });
 }
 
 /** Asserts that the promise rejects with an instance of `type`, and returns the error. */

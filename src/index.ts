@@ -21,6 +21,7 @@ export type {
   CreateConfigurationSuccess,
   ResponseMeta,
   RetryNotice,
+  Wire,
 } from './client.js';
 export {
   ConnectAbortError,
@@ -45,6 +46,8 @@ export type {
   ConnectEventData,
   ConnectOAuthConfig,
   CreatedConfiguration,
+  DocuSignConfiguration,
+  DocuSignErrorDetails,
   EnvelopeEventStatus,
   ErrorDetail,
   ErrorEnvelope,

@@ -47,6 +47,35 @@ export function backoffMs(policy: RetryPolicy, attempt: number, serverDelayMs: n
   return Math.floor(random() * ceiling);
 }
 
+/** What decideRetry weighs after an attempt. */
+export interface RetryInput {
+  /** Why the answer (or failure) allows sending again; undefined when it does not. */
+  reason: RetryReason | undefined;
+  /** The wait the server asked for, in milliseconds, if it named one. */
+  serverDelayMs: number | undefined;
+  /** Requests sent so far in this call. */
+  attempts: number;
+  /** Time spent so far in this call. */
+  elapsedMs: number;
+  policy: RetryPolicy;
+  /** A number in [0, 1), for the jitter. */
+  random: () => number;
+}
+
+/**
+ * Whether to send the request again, and after how long. Only answers that say nothing was
+ * processed qualify, within maxAttempts; a server-asked wait longer than maxDelayMs is handed
+ * back rather than waited for, and no wait may take the call past maxElapsedMs.
+ */
+export function decideRetry(input: RetryInput): { retry: false } | { retry: true; delayMs: number; reason: RetryReason } {
+  const { reason, serverDelayMs, attempts, policy } = input;
+  if (reason === undefined || attempts >= policy.maxAttempts) return { retry: false };
+  if (serverDelayMs !== undefined && serverDelayMs > policy.maxDelayMs) return { retry: false };
+  const delayMs = Math.min(backoffMs(policy, attempts, serverDelayMs, input.random), Math.max(policy.maxDelayMs, serverDelayMs ?? 0));
+  if (input.elapsedMs + delayMs > policy.maxElapsedMs) return { retry: false };
+  return { retry: true, delayMs, reason };
+}
+
 /** Waits, unless the signal fires first; then rejects with the signal's reason. */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -1,5 +1,6 @@
 // Domain type names for the package. They come from generated/schema.d.ts, which
 // `npm run generate` derives from openapi.yaml; nothing here restates the spec by hand.
+import type { components as DocuSignComponents } from '../generated/docusign-schema.js';
 import type { components, operations, paths, Readable, Writable } from '../generated/schema.js';
 
 export type { components, operations, paths };
@@ -35,3 +36,7 @@ export type ErrorDetail = Readable<Schemas['ErrorDetail']>;
 export type CreatedConfiguration = Readable<Schemas['CreatedConfiguration']>;
 /** An item of `eventData.includeData`. */
 export type IncludeDataItem = Schemas['IncludeDataItem'];
+/** DocuSign's own answer to a create (`connectCustomConfiguration`): the configuration as stored, `connectId` included. */
+export type DocuSignConfiguration = DocuSignComponents['schemas']['connectCustomConfiguration'];
+/** DocuSign's own error body (`errorDetails`). */
+export type DocuSignErrorDetails = DocuSignComponents['schemas']['errorDetails'];
