@@ -8,6 +8,25 @@ export const ACCOUNT = '18476201';
 export const TOKEN = 'bench-access-token-0123456789';
 /** The success envelope every benchmark server answers with. */
 export const ENVELOPE = JSON.stringify({ success: true, data: { id: '4f2a9c1e-5b7d-4e08-9a36-d1c2b3a4f5e6', created_at: '2026-11-27T09:30:00Z' } });
+/**
+ * DocuSign's own answer to the same create (`connectCustomConfiguration`): the stored
+ * configuration with its connectId, every flag a string, as the DocuSign-wire rows are answered.
+ */
+export const NATIVE = JSON.stringify({
+  connectId: '22210641',
+  configurationType: 'custom',
+  urlToPublishTo: 'https://hooks.example.com/docusign/connect',
+  allUsers: 'true',
+  name: 'jsonSimTest',
+  deliveryMode: 'SIM',
+  allowEnvelopePublish: 'true',
+  enableLog: 'true',
+  requiresAcknowledgement: 'true',
+  eventData: { version: 'restv2.1' },
+  events: ['envelope-sent', 'envelope-delivered', 'envelope-completed'],
+});
+/** Where the loopback server answers with NATIVE rather than ENVELOPE: base URLs under this path. */
+export const NATIVE_PREFIX = '/native';
 
 /**
  * Starts scripts/bench/loopback-server.mjs in a process of its own and resolves to its base
@@ -21,6 +40,8 @@ export async function startLoopbackServer() {
   });
   return {
     baseUrl: `http://127.0.0.1:${port}/restapi`,
+    /** The same server answering as DocuSign does. */
+    nativeBaseUrl: `http://127.0.0.1:${port}${NATIVE_PREFIX}/restapi`,
     stop: () => {
       if (child.connected) child.disconnect();
       child.kill();
