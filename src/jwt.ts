@@ -288,7 +288,7 @@ function refusal(
   const all = { ...details, code, description };
   if (named('consent_required')) {
     return new ConsentRequiredError(
-      `DocuSign refused the token (${said}): user ${userId} has not consented to integration key ${integrationKey} acting for them. Open this URL once, signed in as that user (an administrator can instead grant consent for the organisation), then try again. No create was sent. ${settings.consentUrl}`,
+      `DocuSign refused the token (${said}): user ${userId} has not consented to integration key ${integrationKey} acting for them. No create was sent. Open this URL once, signed in as that user (an administrator can instead grant consent for the organisation), then try again: ${settings.consentUrl}`,
       { ...all, consentUrl: settings.consentUrl },
     );
   }
