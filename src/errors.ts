@@ -2,7 +2,7 @@
 import type { ConfigurationProblem } from './validate.js';
 
 /** What went wrong, for programs to branch on. */
-export type ConnectErrorKind = 'invalid-input' | 'network' | 'timeout' | 'aborted' | 'contract';
+export type ConnectErrorKind = 'invalid-input' | 'network' | 'timeout' | 'aborted' | 'contract' | 'auth';
 
 /**
  * Whether the request may have reached DocuSign. `not-sent`: it certainly did not, so nothing
@@ -136,5 +136,60 @@ export class ConnectContractError extends ConnectClientError {
   declare readonly outcome: 'unknown';
   constructor(message: string, details: Omit<ErrorDetails, 'outcome'>) {
     super('contract', message, { ...details, outcome: 'unknown' });
+  }
+}
+
+/** What a ConnectAuthError carries besides its message. */
+interface AuthErrorDetails {
+  code: string;
+  description?: string | undefined;
+  request?: RedactedRequest | undefined;
+  response?: ResponseSummary | undefined;
+  attempts?: number;
+  cause?: unknown;
+}
+
+/**
+ * Getting an access token or the account's base URL failed, so no create was sent. `code` is
+ * the OAuth `error` DocuSign answered (`consent_required`, `invalid_grant`, `issuer_not_found`,
+ * ...), or one of the client's own: `HTTP_<status>` (an answer without an OAuth error),
+ * `not-json`, `malformed-response`, `too-large`, `network`, `timeout` or `account-not-found`.
+ */
+export class ConnectAuthError extends ConnectClientError {
+  declare readonly kind: 'auth';
+  declare readonly outcome: 'not-sent';
+  /** The OAuth `error`, or the client's own code for what went wrong. */
+  readonly code: string;
+  /** The OAuth `error_description`, when DocuSign gave one. */
+  readonly description: string | undefined;
+  constructor(message: string, details: AuthErrorDetails) {
+    const { code, description, ...rest } = details;
+    super('auth', message, { ...rest, outcome: 'not-sent' });
+    this.code = code;
+    this.description = description;
+  }
+
+  /** A plain, secret-free form for logs and JSON.stringify. */
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), code: this.code, description: this.description };
+  }
+}
+
+/**
+ * DocuSign has no consent for this integration key to act as this user. Open `consentUrl` once,
+ * signed in as the user (or grant consent for the organisation as an administrator), then retry.
+ */
+export class ConsentRequiredError extends ConnectAuthError {
+  /** The page where the user grants the integration key its scopes, impersonation included. */
+  readonly consentUrl: string;
+  constructor(message: string, details: AuthErrorDetails & { consentUrl: string }) {
+    const { consentUrl, ...rest } = details;
+    super(message, rest);
+    this.consentUrl = consentUrl;
+  }
+
+  /** A plain, secret-free form for logs and JSON.stringify. */
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), consentUrl: this.consentUrl };
   }
 }

@@ -31,6 +31,18 @@ export {
   ConnectNetworkError,
   ConnectTimeoutError,
 } from './errors.js';
+/** Getting a token or the account's base URL failed; nothing was sent. */
+export { ConnectAuthError } from './errors.js';
+/** DocuSign has no consent for the integration key to act as the user; open `consentUrl` once. */
+export { ConsentRequiredError } from './errors.js';
+/** A JWT Grant access token provider to pass as the client's `accessToken`. */
+export { createJwtTokenProvider } from './jwt.js';
+/** The options of createJwtTokenProvider, and the provider it returns. */
+export type { JwtTokenProvider, JwtTokenProviderOptions } from './jwt.js';
+/** The account a token works on and its REST base URL, from /oauth/userinfo. */
+export { discoverAccount } from './discover.js';
+/** The options and the result of discoverAccount. */
+export type { DiscoverAccountOptions, DiscoveredAccount } from './discover.js';
 export type {
   ConnectErrorKind,
   InputLocation,
