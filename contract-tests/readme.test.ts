@@ -3,17 +3,28 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, expect, test, vi } from 'vitest';
+import { startOAuthProvider } from './fixtures/oauth-provider.js';
+import { startDocuSignProvider } from './fixtures/providers.js';
 import { projectRoot } from '../scripts/spec-tools.mjs';
 import { prismUrl } from './support/harness.js';
 
 const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
-const usage = readme.slice(readme.indexOf('## Using the client'), readme.indexOf('\n## ', readme.indexOf('## Using the client') + 1));
-const block = (language: string) => {
-  const match = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(usage);
-  if (!match?.[1]) throw new Error(`README's usage section has no ${language} block`);
+/** The text of the README section with this heading, up to the next one. */
+const section = (heading: string) => {
+  const start = readme.indexOf(`## ${heading}`);
+  if (start === -1) throw new Error(`README has no section "${heading}"`);
+  return readme.slice(start, readme.indexOf('\n## ', start + 1));
+};
+/** The first code block of this language in a section. */
+const blockIn = (text: string, language: string) => {
+  const match = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(text);
+  if (!match?.[1]) throw new Error(`README section has no ${language} block`);
   return match[1];
 };
+const usage = section('Using the client');
+const block = (language: string) => blockIn(usage, language);
 
 const scratch = mkdtempSync(join(tmpdir(), 'readme-example-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -38,4 +49,43 @@ test('the README try-it example prints the problems it shows, and sends nothing'
   }
   expect(printed.join('\n').trim()).toBe(block('text').trim());
   expect(sent).not.toHaveBeenCalled();
+});
+
+test('the README JWT example gets a token, finds the account and creates a configuration', async () => {
+  const script = blockIn(section("Tokens and the account's base URL (JWT Grant)"), 'js');
+  const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const keyFile = join(scratch, 'private.pem');
+  writeFileSync(keyFile, keys.privateKey.export({ type: 'pkcs1', format: 'pem' }));
+  const integrationKey = '0d9c8b7a-6f5e-4d3c-8b2a-190807060504';
+  const userId = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+  const accountId = '7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2918';
+  const token = 'readme-example-token-4d1f';
+  const docusign = await startDocuSignProvider({ token, accountId });
+  const oauth = await startOAuthProvider({
+    integrationKey,
+    userId,
+    publicKey: keys.publicKey,
+    token,
+    accounts: () => [{ account_id: accountId, is_default: true, account_name: 'Example account', base_uri: docusign.url.replace(/\/restapi$/, '') }],
+  });
+  const file = join(scratch, 'jwt.mjs');
+  writeFileSync(file, script);
+  vi.stubEnv('DOCUSIGN_OAUTH_BASE_URL', oauth.origin);
+  vi.stubEnv('DOCUSIGN_INTEGRATION_KEY', integrationKey);
+  vi.stubEnv('DOCUSIGN_USER_ID', userId);
+  vi.stubEnv('DOCUSIGN_PRIVATE_KEY_FILE', keyFile);
+  const printed: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+    printed.push(args.map(String).join(' '));
+  });
+  try {
+    await import(/* @vite-ignore */ file);
+  } finally {
+    log.mockRestore();
+    vi.unstubAllEnvs();
+    await Promise.all([oauth.stop(), docusign.stop()]);
+  }
+  expect(printed).toEqual(['Created Connect configuration 22210641 in Example account']);
+  expect(oauth.counts).toEqual({ token: 1, userinfo: 1 });
+  expect(docusign.requests()).toBe(1);
 });

@@ -1,6 +1,8 @@
 // What the JWT token provider and account discovery share: the options checks, one request to
 // DocuSign's OAuth host within a time and size limit, and the pieces their errors are made of.
 import { ConnectInputError, type InputProblem, type ResponseSummary } from './errors.js';
+import { isLoopback } from './client-options.js';
+import { readCapped, ResponseTooLarge } from './read-capped.js';
 import { REDACTED, type Redactor } from './redact.js';
 
 /** The OAuth host of developer (demo) accounts; production is https://account.docusign.com. */
@@ -14,12 +16,9 @@ const EXCERPT_LENGTH = 300;
 /** A fetch called as the global one is: `fetch(url, init)`. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
-/** Hosts where plain http:// is accepted (a local mock or test server), as for the client's baseUrl. */
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/** Whether a URL may be used: https, or plain http on a loopback host. */
+/** Whether a URL may be used: https, or plain http on a loopback host (as for the client's baseUrl). */
 export function isSecureOrLoopback(url: URL): boolean {
-  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url));
 }
 
 /** An options problem of `rule` (the options type) at `pointer`, as a ConnectInputError. */
@@ -143,7 +142,12 @@ export async function send(call: OAuthCall): Promise<OAuthAnswer> {
       await response.body?.cancel().catch(() => undefined);
       throw controller.signal.reason;
     }
-    return { response, text: await readCapped(response, call.maxBytes) };
+    try {
+      return { response, text: utf8.decode(await readCapped(response, call.maxBytes)) };
+    } catch (error) {
+      if (error instanceof ResponseTooLarge) throw new NoAnswer('too-large', undefined, response);
+      throw error;
+    }
   })();
   exchange.catch(() => undefined);
   try {
@@ -157,25 +161,8 @@ export async function send(call: OAuthCall): Promise<OAuthAnswer> {
   }
 }
 
-/** Reads a body as UTF-8, stopping (and closing the stream) once it passes `limit` bytes. */
-async function readCapped(response: Response, limit: number): Promise<string> {
-  if (response.body === null) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new NoAnswer('too-large', undefined, response);
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
-}
+/** Answers are decoded as response.text() does. */
+const utf8 = new TextDecoder();
 
 /** A JSON body, or undefined when the text is not JSON. */
 export function parseJson(text: string): { value: unknown } | undefined {
