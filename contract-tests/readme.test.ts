@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test, vi } from 'vitest';
-import { projectRoot } from '../scripts/spec-tools.mjs';
+import { projectRoot } from './support/spec-tools.mjs';
 import { prismUrl } from './support/harness.js';
 
 const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');

@@ -1,7 +1,7 @@
 // Both envelopes as the mock serves them: the brief's bodies verbatim, one error example per
 // declared status, and the Retry-After header of a 429.
 import { describe, expect, test } from 'vitest';
-import { resolveRef } from '../scripts/spec-tools.mjs';
+import { resolveRef } from './support/spec-tools.mjs';
 import { briefError, briefSuccess } from './fixtures/brief.js';
 import {
   CONNECT_PATH,

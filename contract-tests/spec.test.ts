@@ -1,7 +1,7 @@
 // House rules for openapi.yaml that Redocly does not check: every property is documented with a
 // description and an example, secrets are write-only, and objects are closed.
 import { describe, expect, test } from 'vitest';
-import { resolveRef } from '../scripts/spec-tools.mjs';
+import { resolveRef } from './support/spec-tools.mjs';
 import { spec } from './support/harness.js';
 
 type Schema = Record<string, any>;

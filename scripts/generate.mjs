@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { parse } from 'yaml';
-import { addSpecFormats, projectRoot as root, resolveRef, withoutReadOnly } from './spec-tools.mjs';
+import { addSpecFormats, projectRoot as root, resolveRef, withoutReadOnly } from '../contract-tests/support/spec-tools.mjs';
 
 // ajv's standalone module is CommonJS; under NodeNext its default import is the module object.
 const standaloneCode = /** @type {typeof standaloneModule.default} */ (

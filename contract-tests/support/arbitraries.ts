@@ -3,7 +3,7 @@
 // required and read-only properties, the rule constants) is read from the spec, so a change there
 // changes what is generated; only the shape of the four data models is written out here.
 import fc from 'fast-check';
-import { resolveRef } from '../../scripts/spec-tools.mjs';
+import { resolveRef } from './spec-tools.mjs';
 import { spec } from './harness.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };

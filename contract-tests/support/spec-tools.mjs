@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 
 /** @typedef {Record<string, any>} OpenApiDocument */
 
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const specPath = join(projectRoot, 'openapi.yaml');
 
 /** The $id under which the spec's components are registered with Ajv. */
