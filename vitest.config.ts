@@ -37,6 +37,14 @@ export default defineConfig({
       },
       {
         test: {
+          // The fault-injection and fuzzing suites: the client against its own loopback server
+          // and generated input. They need no Prism, so they get none of the contract set-up.
+          name: 'reliability',
+          include: ['contract-tests/reliability/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'tooling',
           // The scripts' tests and the harness's own (the Prism launcher): they start what they
           // need themselves, so they get none of the contract project's set-up.
