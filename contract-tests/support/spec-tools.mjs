@@ -8,6 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
 import { parsePointer } from '../../src/json-pointer.js';
+import { RFC3339_DATE_TIME } from './rfc3339.mjs';
 
 /** @typedef {Record<string, any>} OpenApiDocument */
 
@@ -117,12 +118,14 @@ export function withoutReadOnly(schemas) {
 
 /**
  * Teaches an Ajv the formats the spec uses. OpenAPI's `password` format marks a secret and
- * carries no constraint.
+ * carries no constraint. `date-time` is the strict RFC 3339 one of rfc3339.mjs, in place of
+ * ajv-formats' own, which also takes a space for the `T`.
  * @param {import('ajv/dist/2020.js').Ajv2020} ajv
  */
 export function addSpecFormats(ajv) {
   addFormats(ajv);
   ajv.addFormat('password', true);
+  ajv.addFormat('date-time', RFC3339_DATE_TIME);
 }
 
 /**
