@@ -1,6 +1,6 @@
 // @ts-check
 // Reading openapi.yaml and turning its schemas into JSON Schema validators (Ajv, draft 2020-12),
-// the same way Prism reads them.
+// the same way Prism reads them. The contract tests use it, and so does npm run generate.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
