@@ -17,7 +17,7 @@ export default defineConfig({
           name: 'contract',
           // The README's examples import the package by name; in tests that name is src/.
           alias: { 'docusign-connect-client': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
-          include: providerMode ? PROVIDER_SUITES : ['contract-tests/**/*.test.ts'],
+          include: providerMode ? PROVIDER_SUITES : ['contract-tests/*.test.ts'],
           exclude: providerMode ? [] : ['contract-tests/provider.test.ts'],
           globalSetup: ['contract-tests/support/prism-global-setup.ts'],
           setupFiles: ['contract-tests/support/violations-guard.ts'],
@@ -37,8 +37,18 @@ export default defineConfig({
       },
       {
         test: {
+          // The fault-injection and fuzzing suites: the client against its own loopback server
+          // and generated input. They need no Prism, so they get none of the contract set-up.
+          name: 'reliability',
+          include: ['contract-tests/reliability/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'tooling',
-          include: ['scripts/**/*.test.ts'],
+          // The scripts' tests and the harness's own (the Prism launcher): they start what they
+          // need themselves, so they get none of the contract project's set-up.
+          include: ['scripts/**/*.test.ts', 'contract-tests/support/**/*.test.ts'],
           testTimeout: 60_000,
         },
       },

@@ -7,7 +7,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, expect, test, vi } from 'vitest';
 import { startOAuthProvider } from './fixtures/oauth-provider.js';
 import { startDocuSignProvider } from './fixtures/providers.js';
-import { projectRoot } from '../scripts/spec-tools.mjs';
+import { projectRoot } from './support/spec-tools.mjs';
 import { prismUrl } from './support/harness.js';
 
 const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');

@@ -1,7 +1,6 @@
 // Both envelopes as the mock serves them: the brief's bodies verbatim, one error example per
 // declared status, and the Retry-After header of a 429.
 import { describe, expect, test } from 'vitest';
-import { resolveRef } from '../scripts/spec-tools.mjs';
 import { briefError, briefSuccess } from './fixtures/brief.js';
 import {
   CONNECT_PATH,
@@ -12,6 +11,8 @@ import {
   validators,
   violationsOf,
 } from './support/harness.js';
+import { isRfc3339DateTime } from './support/rfc3339.mjs';
+import { resolveRef } from './support/spec-tools.mjs';
 
 const operation = spec.paths[CONNECT_PATH].post;
 
@@ -44,11 +45,11 @@ describe('declared responses', () => {
     expect(data).toEqual(briefSuccess);
   });
 
-  test('the success envelope parses created_at as a date-time and has a non-empty id', async () => {
+  test('the success envelope has an RFC 3339 created_at and a non-empty id', async () => {
     const { data } = await send('example=created');
     expect(validators.successEnvelope(data), describeErrors(validators.successEnvelope)).toBe(true);
     expect(data?.data.id.length).toBeGreaterThan(0);
-    expect(Number.isNaN(Date.parse(data?.data.created_at ?? ''))).toBe(false);
+    expect(isRfc3339DateTime(data?.data.created_at)).toBe(true);
   });
 
   test('the 400 answer is the brief error body, exactly', async () => {

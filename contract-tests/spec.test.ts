@@ -1,15 +1,15 @@
 // House rules for openapi.yaml that Redocly does not check: every property is documented with a
 // description and an example, secrets are write-only, and objects are closed.
 import { describe, expect, test } from 'vitest';
-import { resolveRef } from '../scripts/spec-tools.mjs';
 import { spec } from './support/harness.js';
+import { dereference } from './support/spec-tools.mjs';
 
 type Schema = Record<string, any>;
 const schemas = spec.components.schemas as Record<string, Schema>;
 
 /** A property's schema merged over the one it references, as a reader of the docs sees it. */
 function effective(schema: Schema): Schema {
-  return schema.$ref ? { ...effective(resolveRef(spec, schema.$ref)), ...schema } : schema;
+  return dereference(spec, schema).schema as Schema;
 }
 
 const properties = Object.entries(schemas).flatMap(([schemaName, schema]) =>

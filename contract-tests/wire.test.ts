@@ -5,12 +5,13 @@
 // the closed success envelope. Against a provider (`npm run contract -- --provider <url>`) the
 // same requests go through the Prism proxy, so the provider's answers are checked the same way.
 import { describe, expect, test } from 'vitest';
+import { validateSuccessEnvelope } from '../generated/validators.cjs';
 import { ConnectContractError } from '../src/index.js';
 import { checkAnswer } from './support/answer-check.js';
 import { validBodies } from './support/bodies.js';
 import { exchange } from './support/exchange.js';
 import { contractTarget, describeErrors, validators } from './support/harness.js';
-import { isRfc3339DateTime } from './support/rfc3339.js';
+import { isRfc3339DateTime } from './support/rfc3339.mjs';
 import { assertNoFindings, checkRequest, type Finding, type WireRequest } from './support/wire-check.js';
 
 const target = contractTarget();
@@ -57,15 +58,20 @@ describe('request shapes on the wire, and the success envelope', () => {
   }
 });
 
-describe('RFC 3339 date-times', () => {
-  test.each(['2025-01-01T00:00:00Z', '2024-02-29T23:59:60.123+05:30', '1926-06-09t23:37:14.0z', '2025-12-31T10:00:00-00:00'])('%s is one', (text) => {
+// The same definition decides for the client: it is Ajv's date-time format in generated/.
+describe('RFC 3339 date-times, for these tests and for the client', () => {
+  const clientAccepts = (createdAt: unknown) => validateSuccessEnvelope({ success: true, data: { id: 'c0ffee', created_at: createdAt } });
+
+  test.each(['2025-01-01T00:00:00Z', '2024-02-29T23:59:60.123+05:30', '1926-06-09t23:37:14.0z', '2025-12-31T10:00:00-00:00', '2000-02-29T00:00:00Z'])('%s is one', (text) => {
     expect(isRfc3339DateTime(text)).toBe(true);
+    expect(clientAccepts(text)).toBe(true);
   });
 
-  test.each(['2025-01-01T00:00:00', '2025-01-01 00:00:00Z', '2025-02-29T00:00:00Z', '2025-13-01T00:00:00Z', '2025-01-01T24:00:00Z', '2025-01-01', 'Wed, 01 Jan 2025 00:00:00 GMT', '2025-01-01T00:00:00+0100', 1735689600000, ''])(
+  test.each(['2025-01-01T00:00:00', '2025-01-01 00:00:00Z', '2025-02-29T00:00:00Z', '2025-02-30T00:00:00Z', '1900-02-29T00:00:00Z', '2025-04-31T00:00:00Z', '2025-13-01T00:00:00Z', '2025-01-01T24:00:00Z', '2025-01-01', 'Wed, 01 Jan 2025 00:00:00 GMT', '2025-01-01T00:00:00+0100', '2025-01-01T00:00:00Z\n', 1735689600000, ''])(
     '%s is not',
     (text) => {
       expect(isRfc3339DateTime(text)).toBe(false);
+      expect(clientAccepts(text)).toBe(false);
     },
   );
 });

@@ -2694,7 +2694,7 @@ validate28.evaluated = {"dynamicProps":false,"dynamicItems":false};
 exports.validateSuccessEnvelope = validate30;
 const schema73 = {"type":"object","additionalProperties":false,"required":["success","data"],"properties":{"success":{"type":"boolean","const":true},"data":{"$ref":"#/components/schemas/CreatedConfiguration"}}};
 const schema74 = {"type":"object","additionalProperties":false,"required":["id","created_at"],"properties":{"id":{"type":"string","minLength":1},"created_at":{"type":"string","format":"date-time"}}};
-const formats6 = require("ajv-formats/dist/formats").fullFormats["date-time"];
+const formats6 = /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)[Tt](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -2825,7 +2825,7 @@ errors++;
 if(data1.created_at !== undefined){
 let data3 = data1.created_at;
 if(typeof data3 === "string"){
-if(!(formats6.validate(data3))){
+if(!(formats6.test(data3))){
 const err10 = {instancePath:instancePath+"/data/created_at",schemaPath:"#/components/schemas/CreatedConfiguration/properties/created_at/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err10];

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildDir } from './bench/child.mjs';
 import { renderReport } from './bench/report.mjs';
-import { projectRoot } from './spec-tools.mjs';
+import { projectRoot } from '../contract-tests/support/spec-tools.mjs';
 
 /** The sections in the order of the report, with the script (and arguments) that runs each. */
 const SECTIONS = {

@@ -8,7 +8,7 @@ import { parseOptions } from './bench.mjs';
 import { formatFigure, type Row, renderReport, renderSection, type Section, verdictOf } from './bench/report.mjs';
 import { measureRounds, quantile, spreadPercent, summarize } from './bench/stats.mjs';
 import { contractTiming } from './bench/tooling.mjs';
-import { projectRoot } from './spec-tools.mjs';
+import { projectRoot } from '../contract-tests/support/spec-tools.mjs';
 
 const figure = (median: number, unit = 'µs', p25 = median, p75 = median) => ({ median, p25, p75, rounds: 5, unit });
 

@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { projectRoot as root } from './spec-tools.mjs';
+import { projectRoot as root } from '../contract-tests/support/spec-tools.mjs';
 
 const require = createRequire(import.meta.url);
 const COPIED = ['schema.d.ts', 'validators.cjs', 'validators.d.cts'];

@@ -8,9 +8,9 @@
 import { randomInt } from 'node:crypto';
 import { connect } from 'node:net';
 import { join, relative, resolve } from 'node:path';
-import { startPrism } from './prism.mjs';
-import { totalsOf } from './run-totals.mjs';
-import { loadSpec, projectRoot } from './spec-tools.mjs';
+import { startPrism } from '../contract-tests/support/prism.mjs';
+import { totalsOf } from '../contract-tests/support/run-totals.mjs';
+import { loadSpec, projectRoot } from '../contract-tests/support/spec-tools.mjs';
 
 const USAGE = `Usage: npm run contract [-- options]
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { DRIFTS, type Drift, startFixtureProvider } from '../contract-tests/fixtures/providers.js';
-import { projectRoot } from './spec-tools.mjs';
+import { projectRoot } from '../contract-tests/support/spec-tools.mjs';
 
 const TOKEN = 'fixture-provider-token-7f3a9c';
 const ACCOUNT = '18476201';
@@ -167,7 +167,7 @@ http.Server.prototype.emit = function (event, ...rest) {
   return emit.call(this, event, ...rest);
 };
 `;
-    const root = projectCopy((copy) => writeFileSync(join(copy, 'scripts', 'prism-watchdog.cjs'), dieMidRun));
+    const root = projectCopy((copy) => writeFileSync(join(copy, 'contract-tests', 'support', 'prism-watchdog.cjs'), dieMidRun));
     const run = await runHarness([], {}, root);
     expect(run.code, describeRun(run)).toBe(2);
     expect(run.stderr).toMatch(/Prism stopped during the run, so its results mean nothing\.\nPrism exited \(code 3\)/);

@@ -15,7 +15,8 @@ import { parseArgs } from 'node:util';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { parse } from 'yaml';
-import { addSpecFormats, projectRoot as root, resolveRef, withoutReadOnly } from './spec-tools.mjs';
+import { addSpecFormats, dereference, projectRoot as root, resolveRef, withoutReadOnly } from '../contract-tests/support/spec-tools.mjs';
+import { childPointer } from '../src/json-pointer.js';
 
 // ajv's standalone module is CommonJS; under NodeNext its default import is the module object.
 const standaloneCode = /** @type {typeof standaloneModule.default} */ (
@@ -150,21 +151,6 @@ function renderValidators(document) {
 }
 
 /**
- * Follows $ref (and the plain-object part of a schema) to the schema that describes a value.
- * @param {Record<string, any>} document
- * @param {any} schema
- * @returns {{ schema: any, ref: string | undefined }}
- */
-function dereference(document, schema) {
-  if (schema && typeof schema === 'object' && typeof schema.$ref === 'string') {
-    const target = resolveRef(document, schema.$ref);
-    const { $ref: _ref, ...local } = schema;
-    return { schema: { ...target, ...local }, ref: schema.$ref.split('/').pop() };
-  }
-  return { schema, ref: undefined };
-}
-
-/**
  * The first sentence of a description, as plain text, for use inside a message.
  * @param {unknown} description
  * @returns {string | undefined}
@@ -208,7 +194,7 @@ function collectFields(document) {
       if (readOnly.length > 0) entry.readOnly = readOnly;
       for (const [name, value] of properties) {
         if (dereference(document, value).schema.readOnly === true) continue;
-        visit(`${pointer}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, value);
+        visit(childPointer(pointer, name), value);
       }
     }
     if (schema.type === 'array' && schema.items) visit(`${pointer}/*`, schema.items);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { withoutAnnotations } from './generate.mjs';
-import { projectRoot } from './spec-tools.mjs';
+import { projectRoot } from '../contract-tests/support/spec-tools.mjs';
 
 const script = join(projectRoot, 'scripts', 'generate.mjs');
 const scratch = mkdtempSync(join(tmpdir(), 'generate-test-'));

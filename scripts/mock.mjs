@@ -1,7 +1,7 @@
 // @ts-check
 // `npm run mock`: serves the Prism mock of openapi.yaml until Ctrl-C.
 // PORT picks the port (default 4010, 0 for any free one); HOST the interface (default 127.0.0.1).
-import { startPrism } from './prism.mjs';
+import { startPrism } from '../contract-tests/support/prism.mjs';
 
 const rawPort = process.env.PORT ?? '4010';
 const port = Number(rawPort);
@@ -10,7 +10,7 @@ if (!/^\d+$/.test(rawPort) || port > 65535) {
   process.exit(2);
 }
 
-/** @type {import('./prism.mjs').RunningPrism | undefined} */
+/** @type {import('../contract-tests/support/prism.mjs').RunningPrism | undefined} */
 let prism;
 let stopping = false;
 // Installed before Prism starts, so that Ctrl-C at any moment stops it: a Prism still starting

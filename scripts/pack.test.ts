@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startPrism } from './prism.mjs';
-import { projectRoot } from './spec-tools.mjs';
+import { startPrism } from '../contract-tests/support/prism.mjs';
+import { projectRoot } from '../contract-tests/support/spec-tools.mjs';
 
 const INSTALL_TIMEOUT_MS = 180_000;
 const ACCOUNT_ID = '18476201';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { projectRoot } from './spec-tools.mjs';
+import { projectRoot } from '../contract-tests/support/spec-tools.mjs';
 
 interface Step {
   name?: string;

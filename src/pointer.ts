@@ -1,18 +1,8 @@
 // JSON pointers (RFC 6901) into a configuration, and how messages show places and values.
+import { parsePointer as pointerSegments } from './json-pointer.js';
 
-/** The unescaped segments of a JSON pointer (`/a~1b/0` → `['a/b', '0']`). */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-/** The pointer to a property or index under `parent`, escaped as RFC 6901 says. */
-export function childPointer(parent: string, name: string): string {
-  return `${parent}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-}
+/** A pointer's segments, and a child's pointer: json-pointer.js, shared with scripts and harness. */
+export { childPointer, parsePointer as pointerSegments } from './json-pointer.js';
 
 /** The value a pointer designates, or undefined when there is none. */
 export function valueAt(root: unknown, pointer: string): unknown {

@@ -249,7 +249,7 @@ describe('validateConfiguration', () => {
   });
 });
 
-describe('hostile input (found by src/reliability/fuzz.test.ts)', () => {
+describe('hostile input (found by contract-tests/reliability/fuzz.test.ts)', () => {
   /** A configuration that reads as jsonSim but throws when `name` is read. */
   const throwingGetter = () =>
     Object.defineProperty({ ...jsonSim }, 'name', {

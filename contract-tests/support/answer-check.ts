@@ -2,7 +2,7 @@
 // its required headers and its envelope schema. Behind a Prism proxy with --errors, Prism has
 // already replaced a drifting answer with a problem+json listing what was wrong; those findings are
 // taken over with their locations. Warnings count too: Prism only warns about an undeclared status.
-import { resolveRef } from '../../scripts/spec-tools.mjs';
+import { resolveRef } from './spec-tools.mjs';
 import { CONNECT_PATH, parseViolations, spec, validators, type Violation } from './harness.js';
 import type { Finding } from './wire-check.js';
 

@@ -3,7 +3,8 @@
 // required and read-only properties, the rule constants) is read from the spec, so a change there
 // changes what is generated; only the shape of the four data models is written out here.
 import fc from 'fast-check';
-import { resolveRef } from '../../scripts/spec-tools.mjs';
+import { childPointer } from '../../src/json-pointer.js';
+import { dereference } from './spec-tools.mjs';
 import { spec } from './harness.js';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -42,9 +43,7 @@ function schemaNamed(name: string): Schema {
 
 /** A schema with its $ref followed; keywords beside the $ref win, as in OpenAPI 3.1. */
 export function resolve(schema: Schema): Schema {
-  if (schema.$ref === undefined) return schema;
-  const { $ref, ...siblings } = schema;
-  return { ...resolve(resolveRef(spec, $ref) as Schema), ...siblings };
+  return dereference(spec, schema).schema as Schema;
 }
 
 function enumOf(schema: Schema | boolean | undefined, where: string): string[] {
@@ -382,7 +381,7 @@ function nodesOf(body: Body): Node[] {
 
 /** A JSON pointer for messages. */
 export function pointerOf(path: Path): string {
-  return path.map((segment) => `/${segment.replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  return path.reduce(childPointer, '');
 }
 
 const copy = (body: Body): Body => JSON.parse(JSON.stringify(body)) as Body;

@@ -4,7 +4,7 @@ import createClient from 'openapi-fetch';
 import { inject } from 'vitest';
 import type { paths } from '../../generated/schema.js';
 import type { ConnectConfiguration } from '../../src/index.js';
-import { createSpecAjv, loadSpec, requestExamples } from '../../scripts/spec-tools.mjs';
+import { createSpecAjv, loadSpec, requestExamples } from './spec-tools.mjs';
 
 export const CONNECT_PATH = '/v2.1/accounts/{accountId}/connect';
 export const ACCOUNT_ID = '18476201';

@@ -5,7 +5,7 @@
 // tests fail).
 import { randomInt } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
-import { startPrism } from '../../scripts/prism.mjs';
+import { startPrism } from './prism.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,6 +1,6 @@
 // Which rules of the spec the rule table breaks with a refused body: each titled allOf rule of
 // ConnectConfiguration, and each kind of constraint used anywhere in the request schema.
-import { resolveRef } from '../../scripts/spec-tools.mjs';
+import { resolveRef } from './spec-tools.mjs';
 import { spec, validators } from './harness.js';
 import type { Case } from './rule-cases.js';
 

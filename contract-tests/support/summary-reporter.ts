@@ -6,7 +6,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SerializedError } from 'vitest';
 import type { Reporter, TestCase, TestModule } from 'vitest/node';
-import { countModule } from '../../scripts/run-totals.mjs';
+import { countModule } from './run-totals.mjs';
 import './meta.js';
 
 interface Counts {

@@ -2,6 +2,7 @@
 // method, path under the base URL (the account ID encoded), no query, the media types, the bearer
 // token, and a body equal to what the caller gave. Every difference is one finding with its
 // location, in the same `request.…` form Prism uses for its violations.
+import { childPointer } from '../../src/json-pointer.js';
 import { CONNECT_PATH, spec, validators } from './harness.js';
 
 /** One difference between a request or an answer and the contract. */
@@ -44,10 +45,6 @@ function typeOf(value: unknown): string {
   return typeof value;
 }
 
-function pointerTo(parent: string, key: string | number): string {
-  return `${parent}/${String(key).replace(/~/g, '~0').replace(/\//g, '~1')}`;
-}
-
 /** Every way the sent value differs from the intended one, by JSON pointer. */
 export function bodyDifferences(intended: unknown, sent: unknown, pointer = ''): Finding[] {
   const at = `request.body${pointer || '/'}`;
@@ -61,7 +58,7 @@ export function bodyDifferences(intended: unknown, sent: unknown, pointer = ''):
     const wire = sent as unknown[];
     const findings: Finding[] = [];
     for (let index = 0; index < Math.max(given.length, wire.length); index += 1) {
-      const child = pointerTo(pointer, index);
+      const child = childPointer(pointer, String(index));
       if (index >= wire.length) findings.push({ location: `request.body${child}`, message: `lost: the caller gave ${JSON.stringify(given[index])}, the client did not send it` });
       else if (index >= given.length) findings.push({ location: `request.body${child}`, message: `added: the client sent ${JSON.stringify(wire[index])}, which the caller did not give` });
       else findings.push(...bodyDifferences(given[index], wire[index], child));
@@ -75,12 +72,12 @@ export function bodyDifferences(intended: unknown, sent: unknown, pointer = ''):
     for (const key of Object.keys(given)) {
       // JSON has no undefined: a property the caller set to undefined is not sent, rightly.
       if (given[key] === undefined) continue;
-      if (!(key in wire)) findings.push({ location: `request.body${pointerTo(pointer, key)}`, message: `lost: the caller gave ${key}, the client did not send it` });
-      else findings.push(...bodyDifferences(given[key], wire[key], pointerTo(pointer, key)));
+      if (!(key in wire)) findings.push({ location: `request.body${childPointer(pointer, key)}`, message: `lost: the caller gave ${key}, the client did not send it` });
+      else findings.push(...bodyDifferences(given[key], wire[key], childPointer(pointer, key)));
     }
     for (const key of Object.keys(wire)) {
       if (!(key in given) || given[key] === undefined) {
-        findings.push({ location: `request.body${pointerTo(pointer, key)}`, message: `added: the client sent ${key}: ${JSON.stringify(wire[key])}, which the caller did not give` });
+        findings.push({ location: `request.body${childPointer(pointer, key)}`, message: `added: the client sent ${key}: ${JSON.stringify(wire[key])}, which the caller did not give` });
       }
     }
     return findings;

@@ -2,7 +2,7 @@
 // The bodies the benchmarks send and validate: the brief's two samples (the spec's first two
 // request examples, which are those samples with a real listener URL), the widest valid
 // configuration (every property a valid body can carry), and a body with all 46 properties.
-import { loadSpec, requestExamples } from '../spec-tools.mjs';
+import { loadSpec, requestExamples } from '../../contract-tests/support/spec-tools.mjs';
 
 const spec = loadSpec();
 const examples = Object.fromEntries(requestExamples(spec, '/v2.1/accounts/{accountId}/connect', 'post'));

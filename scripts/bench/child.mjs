@@ -4,7 +4,7 @@
 // as one line of JSON on stdout; npm run bench collects them.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { projectRoot } from '../spec-tools.mjs';
+import { projectRoot } from '../../contract-tests/support/spec-tools.mjs';
 
 /** @typedef {import('./report.mjs').Section} Section */
 

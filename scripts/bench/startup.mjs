@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { projectRoot } from '../spec-tools.mjs';
+import { projectRoot } from '../../contract-tests/support/spec-tools.mjs';
 import { briefAccount } from './bodies.mjs';
 import { buildDir, builtEntry, runWhenMain } from './child.mjs';
 import { startLoopbackServer } from './peers.mjs';

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { projectRoot } from '../spec-tools.mjs';
+import { projectRoot } from '../../contract-tests/support/spec-tools.mjs';
 import { runWhenMain } from './child.mjs';
 import { summarize } from './stats.mjs';
 

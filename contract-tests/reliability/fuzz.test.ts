@@ -10,21 +10,28 @@
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, type TaskMeta, test, vi } from 'vitest';
-import '../../contract-tests/support/meta.js';
-import { briefJsonSimAccount, briefJsonSimRecipient, briefSuccess, withListener } from '../../contract-tests/fixtures/brief.js';
 import { specFacts } from '../../generated/spec-facts.js';
-import { jsonAggregate, jsonSim, xmlAggregate } from '../builders.js';
-import { type ConnectClientOptions, type CreateConfigurationResult, createConnectClient } from '../client.js';
-import { ConnectClientError, ConnectInputError } from '../errors.js';
+import {
+  ConnectClientError,
+  type ConnectClientOptions,
+  ConnectInputError,
+  type CreateConfigurationResult,
+  createConnectClient,
+  jsonAggregate,
+  jsonSim,
+  validateConfiguration,
+  xmlAggregate,
+} from '../../src/index.js';
+import { briefJsonSimAccount, briefJsonSimRecipient, briefSuccess, withListener } from '../fixtures/brief.js';
+import '../support/meta.js';
 import { wholeNumberFromEnv } from './settings.js';
-import { validateConfiguration } from '../validate.js';
 
 // ---------------------------------------------------------------------------------------------
 // Run settings
 
 const SEED = wholeNumberFromEnv('RELIABILITY_SEED', 20261127);
 const SOAK = wholeNumberFromEnv('RELIABILITY_SOAK', 1);
-const REPLAY = `RELIABILITY_SEED=${SEED} npx vitest run --project unit src/reliability/fuzz.test.ts`;
+const REPLAY = `RELIABILITY_SEED=${SEED} npx vitest run --project reliability contract-tests/reliability/fuzz.test.ts`;
 /** Case counts of the generated checks; together they are over 10,000 per run. */
 const RUNS = { arbitrary: 3_000 * SOAK, mutated: 4_000 * SOAK, accountIds: 3_000 * SOAK, secrets: 1_500 * SOAK };
 /** Time allowed to each generated check: its cases take a few seconds; the margin is for slow CI. */

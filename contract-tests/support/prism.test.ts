@@ -88,7 +88,7 @@ describe('startPrism', () => {
 
   test('Prism stops by itself when the process that started it is killed', async () => {
     // A parent that starts Prism, prints its pid, and is then killed with SIGKILL: no exit hook runs.
-    const script = `import { startPrism } from ${JSON.stringify(join(projectRoot, 'scripts', 'prism.mjs'))};
+    const script = `import { startPrism } from ${JSON.stringify(join(projectRoot, 'contract-tests', 'support', 'prism.mjs'))};
 const prism = await startPrism();
 console.log('PRISM ' + prism.pid);
 setInterval(() => {}, 1000);`;

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { connect, createServer } from 'node:net';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { projectRoot as root } from './spec-tools.mjs';
 
 const require = createRequire(import.meta.url);
@@ -127,7 +128,7 @@ async function launch(options, port) {
     process.execPath,
     [
       '--require',
-      join(root, 'scripts', 'prism-watchdog.cjs'),
+      fileURLToPath(new URL('./prism-watchdog.cjs', import.meta.url)),
       cli,
       ...(upstream === undefined ? ['mock', spec] : ['proxy', spec, upstream]),
       '--host',

@@ -4,9 +4,8 @@
 // nothing running, and no planted secret comes back out, whole or in part.
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import '../../contract-tests/support/meta.js';
-import { ConnectClientError, ConnectContractError, createConnectClient, type ConnectClientOptions, type CreateConfigurationResult } from '../index.js';
-import { jsonSim } from '../builders.js';
+import { ConnectClientError, ConnectContractError, createConnectClient, jsonSim, type ConnectClientOptions, type CreateConfigurationResult } from '../../src/index.js';
+import '../support/meta.js';
 import { type Fault, FAULTS, startFaultServer, type FaultServer } from './fault-server.js';
 import { wholeNumberFromEnv } from './settings.js';
 
@@ -193,7 +192,7 @@ describe('a seeded run of 1,000 calls with random faults', () => {
       if (leak !== undefined) problems.push(`${name} (${kind}) shows a piece of a secret: ${leak}`);
     }
     const createdTotal = [...faulty.created.values()].reduce((sum, count) => sum + count, 0);
-    task.meta.generated = { seed, cases: calls, kinds, replay: `RELIABILITY_SEED=${seed} npx vitest run --project unit src/reliability/faults.test.ts` };
+    task.meta.generated = { seed, cases: calls, kinds, replay: `RELIABILITY_SEED=${seed} npx vitest run --project reliability contract-tests/reliability/faults.test.ts` };
 
     expect(outcomes).toHaveLength(calls);
     expect(unhandled.map((reason) => inspect(reason))).toEqual([]);

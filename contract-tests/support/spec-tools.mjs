@@ -1,16 +1,18 @@
 // @ts-check
 // Reading openapi.yaml and turning its schemas into JSON Schema validators (Ajv, draft 2020-12),
-// the same way Prism reads them.
+// the same way Prism reads them. The contract tests use it, and so does npm run generate.
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { parse } from 'yaml';
+import { parsePointer } from '../../src/json-pointer.js';
+import { RFC3339_DATE_TIME } from './rfc3339.mjs';
 
 /** @typedef {Record<string, any>} OpenApiDocument */
 
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const specPath = join(projectRoot, 'openapi.yaml');
 
 /** The $id under which the spec's components are registered with Ajv. */
@@ -39,11 +41,34 @@ export function loadSpec(path = specPath) {
 export function resolveRef(document, ref) {
   if (!ref.startsWith('#/')) throw new Error(`Only local references are supported, not ${ref}`);
   let node = /** @type {any} */ (document);
-  for (const part of ref.slice(2).split('/')) {
-    node = node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  for (const part of parsePointer(ref.slice(1))) {
+    node = node?.[part];
     if (node === undefined) throw new Error(`Unresolvable reference ${ref}`);
   }
   return node;
+}
+
+/**
+ * The schema that describes a value: a `$ref` is followed (to the end, when it leads to another
+ * one), and keywords written beside it override the target's, as OpenAPI 3.1 reads a property
+ * that adds its own description to a shared schema. `ref` names the component it referenced.
+ * @param {OpenApiDocument} document
+ * @param {any} schema
+ * @returns {{ schema: any, ref: string | undefined }}
+ */
+export function dereference(document, schema) {
+  if (schema === null || typeof schema !== 'object' || typeof schema.$ref !== 'string') return { schema, ref: undefined };
+  /** @type {Set<string>} */
+  const seen = new Set();
+  /** @type {(node: any) => any} */
+  const follow = (node) => {
+    if (node === null || typeof node !== 'object' || typeof node.$ref !== 'string') return node;
+    if (seen.has(node.$ref)) throw new Error(`The reference ${node.$ref} leads back to itself`);
+    seen.add(node.$ref);
+    const { $ref, ...siblings } = node;
+    return { ...follow(resolveRef(document, $ref)), ...siblings };
+  };
+  return { schema: follow(schema), ref: parsePointer(schema.$ref.slice(1)).at(-1) };
 }
 
 /**
@@ -93,12 +118,14 @@ export function withoutReadOnly(schemas) {
 
 /**
  * Teaches an Ajv the formats the spec uses. OpenAPI's `password` format marks a secret and
- * carries no constraint.
+ * carries no constraint. `date-time` is the strict RFC 3339 one of rfc3339.mjs, in place of
+ * ajv-formats' own, which also takes a space for the `T`.
  * @param {import('ajv/dist/2020.js').Ajv2020} ajv
  */
 export function addSpecFormats(ajv) {
   addFormats(ajv);
   ajv.addFormat('password', true);
+  ajv.addFormat('date-time', RFC3339_DATE_TIME);
 }
 
 /**
