@@ -80,9 +80,9 @@ export interface components {
         flagString: "true" | "false";
         /**
          * @description A Connect configuration as DocuSign stored it, named after DocuSign's own model. Only
-         *     `connectId` is always present; DocuSign leaves out most settings that were never set, and
-         *     answers with empty strings for some (`deliveryMode`, `soapNamespace`,
-         *     `eventData.version`).
+         *     `connectId` is required: without it the new configuration could not be found again.
+         *     DocuSign leaves out most settings that were never set, and answers with empty strings
+         *     for some (`deliveryMode`, `soapNamespace`, `eventData.version`).
          *
          *     DocuSign echoes what it stored, not what this project's request rules allow: a legacy
          *     status can come back in lower case, and `deliveryMode` as `""`. So values are typed as
@@ -928,7 +928,7 @@ export interface components {
                 "application/json": components["schemas"]["errorDetails"];
             };
         };
-        /** @description Nothing matched the path: an unknown account, or a host that does not serve it (call the `base_uri` of the account). Nothing was created. Not documented for this call. */
+        /** @description Nothing matched the path, for example an unknown account. Nothing was created. Not documented for this call. */
         NotFound: {
             headers: {
                 "X-DocuSign-TraceToken": components["headers"]["TraceToken"];
@@ -1011,7 +1011,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The configuration to create, with the rules of `openapi.yaml`: DocuSign would accept some bodies that those rules refuse (lowercase legacy statuses, for instance), but such a configuration never delivers anything. */
+        /** @description The configuration to create, under the rules of `openapi.yaml`. DocuSign itself accepts some bodies these rules refuse, such as lowercase legacy statuses, which it stores but never fires; the stricter rules catch such mistakes before the call. */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ConnectConfiguration"];
