@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by `npm run generate`. Do not edit: change the spec and regenerate.
+// Generated from openapi.yaml and openapi.docusign.yaml by `npm run generate`. Do not edit: change the specs and regenerate.
 // What the client needs to know about openapi.yaml at run time, for its help text.
 
 export const specFacts = {
@@ -623,4 +623,50 @@ export const specFacts = {
     }
   }
 } as const;
-export const docusignSpecFacts = { responses: { '201': { requiredHeaders: [] }, '400': { requiredHeaders: [] }, '401': { requiredHeaders: [] }, '403': { requiredHeaders: [] }, '404': { requiredHeaders: [] }, '429': { requiredHeaders: [] }, '500': { requiredHeaders: [] }, '503': { requiredHeaders: [] } } } as const;
+
+// The same for DocuSign's own answers (openapi.docusign.yaml): the statuses the create call
+// declares, with the headers each one requires, and the error codes of a rate-limit refusal.
+
+export const docusignSpecFacts = {
+  "responses": {
+    "201": {
+      "requiredHeaders": []
+    },
+    "400": {
+      "requiredHeaders": []
+    },
+    "401": {
+      "requiredHeaders": []
+    },
+    "403": {
+      "requiredHeaders": []
+    },
+    "404": {
+      "requiredHeaders": []
+    },
+    "429": {
+      "requiredHeaders": []
+    },
+    "500": {
+      "requiredHeaders": []
+    },
+    "503": {
+      "requiredHeaders": []
+    },
+    "2XX": {
+      "requiredHeaders": []
+    }
+  },
+  "rateLimitErrorCodes": [
+    {
+      "errorCode": "HOURLY_APIINVOCATION_LIMIT_EXCEEDED",
+      "limit": "hourly",
+      "confirmed": true
+    },
+    {
+      "errorCode": "BURST_APIINVOCATION_LIMIT_EXCEEDED",
+      "limit": "burst",
+      "confirmed": false
+    }
+  ]
+} as const;

@@ -1,4 +1,4 @@
-// Generated from openapi.yaml by `npm run generate`. Do not edit: change the spec and regenerate.
+// Generated from openapi.yaml and openapi.docusign.yaml by `npm run generate`. Do not edit: change the specs and regenerate.
 'use strict';
 exports.validateConnectConfiguration = validate21;
 const schema32 = {"type":"object","additionalProperties":false,"required":["configurationType","urlToPublishTo","name","deliveryMode"],"properties":{"allowEnvelopePublish":{"$ref":"#/components/schemas/StringBoolean"},"allowSalesforcePublish":{"$ref":"#/components/schemas/StringBoolean"},"allUsers":{"$ref":"#/components/schemas/StringBoolean"},"allUsersExcept":{"$ref":"#/components/schemas/StringBoolean"},"configurationType":{"type":"string","enum":["custom","customrecipient"]},"deliveryMode":{"type":"string","enum":["SIM","aggregate"]},"enableLog":{"$ref":"#/components/schemas/StringBoolean"},"enableOAuthPerConfiguration":{"$ref":"#/components/schemas/StringBoolean"},"envelopeEvents":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/components/schemas/EnvelopeEventStatus"}},"eventData":{"$ref":"#/components/schemas/ConnectEventData"},"events":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/components/schemas/EventName"}},"externalFolderId":{"type":"string"},"externalFolderLabel":{"type":"string"},"groupIds":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"includeCertificateOfCompletion":{"$ref":"#/components/schemas/StringBoolean"},"includeCertSoapHeader":{"$ref":"#/components/schemas/StringBoolean"},"includeDocumentFields":{"$ref":"#/components/schemas/StringBoolean"},"includeDocuments":{"$ref":"#/components/schemas/StringBoolean"},"includeEnvelopeVoidReason":{"$ref":"#/components/schemas/StringBoolean"},"includeHMAC":{"$ref":"#/components/schemas/StringBoolean"},"includeOAuth":{"$ref":"#/components/schemas/StringBoolean"},"includeSenderAccountasCustomField":{"$ref":"#/components/schemas/StringBoolean"},"includeTimeZoneInformation":{"$ref":"#/components/schemas/StringBoolean"},"integratorManaged":{"$ref":"#/components/schemas/StringBoolean"},"name":{"type":"string","minLength":1,"pattern":"\\S"},"oAuthConfiguration":{"$ref":"#/components/schemas/ConnectOAuthConfig"},"password":{"type":"string","format":"password","writeOnly":true},"pausePublish":{"$ref":"#/components/schemas/StringBoolean"},"recipientEvents":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/components/schemas/RecipientEventStatus"}},"requireMutualTls":{"$ref":"#/components/schemas/StringBoolean"},"requiresAcknowledgement":{"$ref":"#/components/schemas/StringBoolean"},"salesforceApiVersion":{"type":"string"},"salesforceAuthcode":{"type":"string","format":"password","writeOnly":true},"salesforceCallBackUrl":{"type":"string"},"salesforceDocumentsAsContentFiles":{"$ref":"#/components/schemas/StringBoolean"},"senderOverride":{"type":"string"},"senderSelectableItems":{"type":"array","items":{"type":"string"}},"sfObjects":{"type":"array","items":{"$ref":"#/components/schemas/ConnectSalesforceObject"}},"signMessageWithX509Certificate":{"$ref":"#/components/schemas/StringBoolean"},"soapNamespace":{"type":"string","minLength":1},"urlToPublishTo":{"$ref":"#/components/schemas/HttpsUrl"},"userIds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/components/schemas/UserId"}},"userName":{"type":"string"},"useSoapInterface":{"$ref":"#/components/schemas/StringBoolean"}},"allOf":[{"if":{"required":["allUsers"],"properties":{"allUsers":{"const":"true"}}},"else":{"required":["userIds"]}},{"if":{"required":["deliveryMode","eventData"],"properties":{"deliveryMode":{"const":"SIM"},"eventData":{"type":"object","required":["version"],"properties":{"version":{"const":"restv2.1"}}}}},"then":{"required":["events"],"properties":{"envelopeEvents":false,"recipientEvents":false}},"else":{"anyOf":[{"required":["envelopeEvents"]},{"required":["recipientEvents"]}],"properties":{"events":false}}},{"if":{"required":["configurationType"],"properties":{"configurationType":{"const":"customrecipient"}}},"then":{"required":["eventData"],"properties":{"eventData":{"type":"object","required":["version"]},"events":{"type":"array","items":{"$ref":"#/components/schemas/RecipientEventName"}},"envelopeEvents":false}}},{"if":{"required":["useSoapInterface"],"properties":{"useSoapInterface":{"const":"true"}}},"then":{"required":["soapNamespace"]}},{"if":{"required":["enableOAuthPerConfiguration"],"properties":{"enableOAuthPerConfiguration":{"const":"true"}}},"then":{"required":["oAuthConfiguration"]}}]};
@@ -3059,5 +3059,1597 @@ return errors === 0;
 }
 validate31.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-exports.validateConnectCustomConfiguration = function v(d) { v.errors = null; return typeof d === 'object' && d !== null; };
-exports.validateErrorDetails = function v(d) { v.errors = null; return typeof d === 'object' && d !== null; };
+exports.validateConnectCustomConfiguration = validate33;
+const schema78 = {"type":"object","additionalProperties":true,"required":["connectId"],"properties":{"allowEnvelopePublish":{"$ref":"#/components/schemas/flagString"},"allowSalesforcePublish":{"$ref":"#/components/schemas/flagString"},"allUsers":{"$ref":"#/components/schemas/flagString"},"allUsersExcept":{"$ref":"#/components/schemas/flagString"},"configurationType":{"type":"string"},"connectId":{"type":"string","minLength":1,"pattern":"^\\S+$"},"deliveryMode":{"type":"string"},"disabledBy":{"type":"string"},"enableLog":{"$ref":"#/components/schemas/flagString"},"enableOAuthPerConfiguration":{"$ref":"#/components/schemas/flagString"},"envelopeEvents":{"type":"array","items":{"type":"string"}},"eventData":{"$ref":"#/components/schemas/connectEventData"},"events":{"type":"array","items":{"type":"string"}},"externalFolderId":{"type":"string"},"externalFolderLabel":{"type":"string"},"groupIds":{"type":"array","items":{"type":"string"}},"includeCertificateOfCompletion":{"$ref":"#/components/schemas/flagString"},"includeCertSoapHeader":{"$ref":"#/components/schemas/flagString"},"includeDocumentFields":{"$ref":"#/components/schemas/flagString"},"includeDocuments":{"$ref":"#/components/schemas/flagString"},"includeEnvelopeVoidReason":{"$ref":"#/components/schemas/flagString"},"includeHMAC":{"$ref":"#/components/schemas/flagString"},"includeOAuth":{"$ref":"#/components/schemas/flagString"},"includeSenderAccountasCustomField":{"$ref":"#/components/schemas/flagString"},"includeTimeZoneInformation":{"$ref":"#/components/schemas/flagString"},"integratorManaged":{"$ref":"#/components/schemas/flagString"},"name":{"type":"string"},"oAuthConfiguration":{"$ref":"#/components/schemas/connectOAuthConfig"},"password":{"type":"string"},"pausePublish":{"$ref":"#/components/schemas/flagString"},"recipientEvents":{"type":"array","items":{"type":"string"}},"requireMutualTls":{"$ref":"#/components/schemas/flagString"},"requiresAcknowledgement":{"$ref":"#/components/schemas/flagString"},"salesforceApiVersion":{"type":"string"},"salesforceAuthcode":{"type":"string"},"salesforceCallBackUrl":{"type":"string"},"salesforceDocumentsAsContentFiles":{"$ref":"#/components/schemas/flagString"},"senderOverride":{"type":"string"},"senderSelectableItems":{"type":"array","items":{"type":"string"}},"sfObjects":{"type":"array","items":{"$ref":"#/components/schemas/connectSalesforceObject"}},"signMessageWithX509Certificate":{"$ref":"#/components/schemas/flagString"},"soapNamespace":{"type":"string"},"urlToPublishTo":{"type":"string"},"userIds":{"type":"array","items":{"type":"string"}},"userName":{"type":"string"},"useSoapInterface":{"$ref":"#/components/schemas/flagString"}}};
+const schema79 = {"type":"string","enum":["true","false"]};
+const schema85 = {"type":"object","additionalProperties":true,"properties":{"format":{"type":"string"},"includeData":{"type":"array","items":{"type":"string"}},"version":{"type":"string"}}};
+const schema96 = {"type":"object","additionalProperties":true,"properties":{"authorizationServerUrl":{"type":"string"},"clientId":{"type":"string"},"clientSecret":{"type":"string"},"customParameters":{"anyOf":[{"type":"object","additionalProperties":{"type":"string"}},{"type":"string"}]},"scope":{"type":"string"}}};
+const pattern9 = new RegExp("^\\S+$", "u");
+const schema101 = {"type":"object","additionalProperties":true,"properties":{"active":{"$ref":"#/components/schemas/flagString"},"description":{"type":"string"},"id":{"type":"string"},"insert":{"$ref":"#/components/schemas/flagString"},"onCompleteOnly":{"$ref":"#/components/schemas/flagString"},"selectFields":{"type":"array","items":{"$ref":"#/components/schemas/connectSalesforceField"}},"sfObject":{"type":"string"},"sfObjectName":{"type":"string"},"updateFields":{"type":"array","items":{"$ref":"#/components/schemas/connectSalesforceField"}}}};
+const schema105 = {"type":"object","additionalProperties":true,"properties":{"dsAttribute":{"type":"string"},"dsLink":{"type":"string"},"dsNode":{"type":"string"},"id":{"type":"string"},"sfField":{"type":"string"},"sfFieldName":{"type":"string"},"sfFolder":{"type":"string"},"sfLockedValue":{"type":"string"}}};
+
+function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate34.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.active !== undefined){
+let data0 = data.active;
+if(typeof data0 !== "string"){
+const err0 = {instancePath:instancePath+"/active",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(!((data0 === "true") || (data0 === "false"))){
+const err1 = {instancePath:instancePath+"/active",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.description !== undefined){
+if(typeof data.description !== "string"){
+const err2 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.insert !== undefined){
+let data3 = data.insert;
+if(typeof data3 !== "string"){
+const err4 = {instancePath:instancePath+"/insert",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(!((data3 === "true") || (data3 === "false"))){
+const err5 = {instancePath:instancePath+"/insert",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.onCompleteOnly !== undefined){
+let data4 = data.onCompleteOnly;
+if(typeof data4 !== "string"){
+const err6 = {instancePath:instancePath+"/onCompleteOnly",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(!((data4 === "true") || (data4 === "false"))){
+const err7 = {instancePath:instancePath+"/onCompleteOnly",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.selectFields !== undefined){
+let data5 = data.selectFields;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.dsAttribute !== undefined){
+if(typeof data6.dsAttribute !== "string"){
+const err8 = {instancePath:instancePath+"/selectFields/" + i0+"/dsAttribute",schemaPath:"#/components/schemas/connectSalesforceField/properties/dsAttribute/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data6.dsLink !== undefined){
+if(typeof data6.dsLink !== "string"){
+const err9 = {instancePath:instancePath+"/selectFields/" + i0+"/dsLink",schemaPath:"#/components/schemas/connectSalesforceField/properties/dsLink/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data6.dsNode !== undefined){
+if(typeof data6.dsNode !== "string"){
+const err10 = {instancePath:instancePath+"/selectFields/" + i0+"/dsNode",schemaPath:"#/components/schemas/connectSalesforceField/properties/dsNode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data6.id !== undefined){
+if(typeof data6.id !== "string"){
+const err11 = {instancePath:instancePath+"/selectFields/" + i0+"/id",schemaPath:"#/components/schemas/connectSalesforceField/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data6.sfField !== undefined){
+if(typeof data6.sfField !== "string"){
+const err12 = {instancePath:instancePath+"/selectFields/" + i0+"/sfField",schemaPath:"#/components/schemas/connectSalesforceField/properties/sfField/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data6.sfFieldName !== undefined){
+if(typeof data6.sfFieldName !== "string"){
+const err13 = {instancePath:instancePath+"/selectFields/" + i0+"/sfFieldName",schemaPath:"#/components/schemas/connectSalesforceField/properties/sfFieldName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data6.sfFolder !== undefined){
+if(typeof data6.sfFolder !== "string"){
+const err14 = {instancePath:instancePath+"/selectFields/" + i0+"/sfFolder",schemaPath:"#/components/schemas/connectSalesforceField/properties/sfFolder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data6.sfLockedValue !== undefined){
+if(typeof data6.sfLockedValue !== "string"){
+const err15 = {instancePath:instancePath+"/selectFields/" + i0+"/sfLockedValue",schemaPath:"#/components/schemas/connectSalesforceField/properties/sfLockedValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/selectFields/" + i0,schemaPath:"#/components/schemas/connectSalesforceField/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/selectFields",schemaPath:"#/properties/selectFields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.sfObject !== undefined){
+if(typeof data.sfObject !== "string"){
+const err18 = {instancePath:instancePath+"/sfObject",schemaPath:"#/properties/sfObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.sfObjectName !== undefined){
+if(typeof data.sfObjectName !== "string"){
+const err19 = {instancePath:instancePath+"/sfObjectName",schemaPath:"#/properties/sfObjectName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.updateFields !== undefined){
+let data17 = data.updateFields;
+if(Array.isArray(data17)){
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+let data18 = data17[i1];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+if(data18.dsAttribute !== undefined){
+if(typeof data18.dsAttribute !== "string"){
+const err20 = {instancePath:instancePath+"/updateFields/" + i1+"/dsAttribute",schemaPath:"#/components/schemas/connectSalesforceField/properties/dsAttribute/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data18.dsLink !== undefined){
+if(typeof data18.dsLink !== "string"){
+const err21 = {instancePath:instancePath+"/updateFields/" + i1+"/dsLink",schemaPath:"#/components/schemas/connectSalesforceField/properties/dsLink/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data18.dsNode !== undefined){
+if(typeof data18.dsNode !== "string"){
+const err22 = {instancePath:instancePath+"/updateFields/" + i1+"/dsNode",schemaPath:"#/components/schemas/connectSalesforceField/properties/dsNode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data18.id !== undefined){
+if(typeof data18.id !== "string"){
+const err23 = {instancePath:instancePath+"/updateFields/" + i1+"/id",schemaPath:"#/components/schemas/connectSalesforceField/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data18.sfField !== undefined){
+if(typeof data18.sfField !== "string"){
+const err24 = {instancePath:instancePath+"/updateFields/" + i1+"/sfField",schemaPath:"#/components/schemas/connectSalesforceField/properties/sfField/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data18.sfFieldName !== undefined){
+if(typeof data18.sfFieldName !== "string"){
+const err25 = {instancePath:instancePath+"/updateFields/" + i1+"/sfFieldName",schemaPath:"#/components/schemas/connectSalesforceField/properties/sfFieldName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data18.sfFolder !== undefined){
+if(typeof data18.sfFolder !== "string"){
+const err26 = {instancePath:instancePath+"/updateFields/" + i1+"/sfFolder",schemaPath:"#/components/schemas/connectSalesforceField/properties/sfFolder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data18.sfLockedValue !== undefined){
+if(typeof data18.sfLockedValue !== "string"){
+const err27 = {instancePath:instancePath+"/updateFields/" + i1+"/sfLockedValue",schemaPath:"#/components/schemas/connectSalesforceField/properties/sfLockedValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/updateFields/" + i1,schemaPath:"#/components/schemas/connectSalesforceField/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/updateFields",schemaPath:"#/properties/updateFields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+validate34.errors = vErrors;
+return errors === 0;
+}
+validate34.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate33.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.connectId === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "connectId"},message:"must have required property '"+"connectId"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.allowEnvelopePublish !== undefined){
+let data0 = data.allowEnvelopePublish;
+if(typeof data0 !== "string"){
+const err1 = {instancePath:instancePath+"/allowEnvelopePublish",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(!((data0 === "true") || (data0 === "false"))){
+const err2 = {instancePath:instancePath+"/allowEnvelopePublish",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.allowSalesforcePublish !== undefined){
+let data1 = data.allowSalesforcePublish;
+if(typeof data1 !== "string"){
+const err3 = {instancePath:instancePath+"/allowSalesforcePublish",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(!((data1 === "true") || (data1 === "false"))){
+const err4 = {instancePath:instancePath+"/allowSalesforcePublish",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.allUsers !== undefined){
+let data2 = data.allUsers;
+if(typeof data2 !== "string"){
+const err5 = {instancePath:instancePath+"/allUsers",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(!((data2 === "true") || (data2 === "false"))){
+const err6 = {instancePath:instancePath+"/allUsers",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.allUsersExcept !== undefined){
+let data3 = data.allUsersExcept;
+if(typeof data3 !== "string"){
+const err7 = {instancePath:instancePath+"/allUsersExcept",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(!((data3 === "true") || (data3 === "false"))){
+const err8 = {instancePath:instancePath+"/allUsersExcept",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.configurationType !== undefined){
+if(typeof data.configurationType !== "string"){
+const err9 = {instancePath:instancePath+"/configurationType",schemaPath:"#/properties/configurationType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.connectId !== undefined){
+let data5 = data.connectId;
+if(typeof data5 === "string"){
+if(func5(data5) < 1){
+const err10 = {instancePath:instancePath+"/connectId",schemaPath:"#/properties/connectId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!pattern9.test(data5)){
+const err11 = {instancePath:instancePath+"/connectId",schemaPath:"#/properties/connectId/pattern",keyword:"pattern",params:{pattern: "^\\S+$"},message:"must match pattern \""+"^\\S+$"+"\""};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/connectId",schemaPath:"#/properties/connectId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.deliveryMode !== undefined){
+if(typeof data.deliveryMode !== "string"){
+const err13 = {instancePath:instancePath+"/deliveryMode",schemaPath:"#/properties/deliveryMode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.disabledBy !== undefined){
+if(typeof data.disabledBy !== "string"){
+const err14 = {instancePath:instancePath+"/disabledBy",schemaPath:"#/properties/disabledBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.enableLog !== undefined){
+let data8 = data.enableLog;
+if(typeof data8 !== "string"){
+const err15 = {instancePath:instancePath+"/enableLog",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(!((data8 === "true") || (data8 === "false"))){
+const err16 = {instancePath:instancePath+"/enableLog",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.enableOAuthPerConfiguration !== undefined){
+let data9 = data.enableOAuthPerConfiguration;
+if(typeof data9 !== "string"){
+const err17 = {instancePath:instancePath+"/enableOAuthPerConfiguration",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(!((data9 === "true") || (data9 === "false"))){
+const err18 = {instancePath:instancePath+"/enableOAuthPerConfiguration",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.envelopeEvents !== undefined){
+let data10 = data.envelopeEvents;
+if(Array.isArray(data10)){
+const len0 = data10.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data10[i0] !== "string"){
+const err19 = {instancePath:instancePath+"/envelopeEvents/" + i0,schemaPath:"#/properties/envelopeEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/envelopeEvents",schemaPath:"#/properties/envelopeEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.eventData !== undefined){
+let data12 = data.eventData;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.format !== undefined){
+if(typeof data12.format !== "string"){
+const err21 = {instancePath:instancePath+"/eventData/format",schemaPath:"#/components/schemas/connectEventData/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data12.includeData !== undefined){
+let data14 = data12.includeData;
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data14[i1] !== "string"){
+const err22 = {instancePath:instancePath+"/eventData/includeData/" + i1,schemaPath:"#/components/schemas/connectEventData/properties/includeData/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/eventData/includeData",schemaPath:"#/components/schemas/connectEventData/properties/includeData/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data12.version !== undefined){
+if(typeof data12.version !== "string"){
+const err24 = {instancePath:instancePath+"/eventData/version",schemaPath:"#/components/schemas/connectEventData/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/eventData",schemaPath:"#/components/schemas/connectEventData/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.events !== undefined){
+let data17 = data.events;
+if(Array.isArray(data17)){
+const len2 = data17.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data17[i2] !== "string"){
+const err26 = {instancePath:instancePath+"/events/" + i2,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.externalFolderId !== undefined){
+if(typeof data.externalFolderId !== "string"){
+const err28 = {instancePath:instancePath+"/externalFolderId",schemaPath:"#/properties/externalFolderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.externalFolderLabel !== undefined){
+if(typeof data.externalFolderLabel !== "string"){
+const err29 = {instancePath:instancePath+"/externalFolderLabel",schemaPath:"#/properties/externalFolderLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data.groupIds !== undefined){
+let data21 = data.groupIds;
+if(Array.isArray(data21)){
+const len3 = data21.length;
+for(let i3=0; i3<len3; i3++){
+if(typeof data21[i3] !== "string"){
+const err30 = {instancePath:instancePath+"/groupIds/" + i3,schemaPath:"#/properties/groupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/groupIds",schemaPath:"#/properties/groupIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data.includeCertificateOfCompletion !== undefined){
+let data23 = data.includeCertificateOfCompletion;
+if(typeof data23 !== "string"){
+const err32 = {instancePath:instancePath+"/includeCertificateOfCompletion",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(!((data23 === "true") || (data23 === "false"))){
+const err33 = {instancePath:instancePath+"/includeCertificateOfCompletion",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+if(data.includeCertSoapHeader !== undefined){
+let data24 = data.includeCertSoapHeader;
+if(typeof data24 !== "string"){
+const err34 = {instancePath:instancePath+"/includeCertSoapHeader",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(!((data24 === "true") || (data24 === "false"))){
+const err35 = {instancePath:instancePath+"/includeCertSoapHeader",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.includeDocumentFields !== undefined){
+let data25 = data.includeDocumentFields;
+if(typeof data25 !== "string"){
+const err36 = {instancePath:instancePath+"/includeDocumentFields",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(!((data25 === "true") || (data25 === "false"))){
+const err37 = {instancePath:instancePath+"/includeDocumentFields",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data.includeDocuments !== undefined){
+let data26 = data.includeDocuments;
+if(typeof data26 !== "string"){
+const err38 = {instancePath:instancePath+"/includeDocuments",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(!((data26 === "true") || (data26 === "false"))){
+const err39 = {instancePath:instancePath+"/includeDocuments",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+if(data.includeEnvelopeVoidReason !== undefined){
+let data27 = data.includeEnvelopeVoidReason;
+if(typeof data27 !== "string"){
+const err40 = {instancePath:instancePath+"/includeEnvelopeVoidReason",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(!((data27 === "true") || (data27 === "false"))){
+const err41 = {instancePath:instancePath+"/includeEnvelopeVoidReason",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data.includeHMAC !== undefined){
+let data28 = data.includeHMAC;
+if(typeof data28 !== "string"){
+const err42 = {instancePath:instancePath+"/includeHMAC",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(!((data28 === "true") || (data28 === "false"))){
+const err43 = {instancePath:instancePath+"/includeHMAC",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.includeOAuth !== undefined){
+let data29 = data.includeOAuth;
+if(typeof data29 !== "string"){
+const err44 = {instancePath:instancePath+"/includeOAuth",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(!((data29 === "true") || (data29 === "false"))){
+const err45 = {instancePath:instancePath+"/includeOAuth",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+if(data.includeSenderAccountasCustomField !== undefined){
+let data30 = data.includeSenderAccountasCustomField;
+if(typeof data30 !== "string"){
+const err46 = {instancePath:instancePath+"/includeSenderAccountasCustomField",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(!((data30 === "true") || (data30 === "false"))){
+const err47 = {instancePath:instancePath+"/includeSenderAccountasCustomField",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.includeTimeZoneInformation !== undefined){
+let data31 = data.includeTimeZoneInformation;
+if(typeof data31 !== "string"){
+const err48 = {instancePath:instancePath+"/includeTimeZoneInformation",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+if(!((data31 === "true") || (data31 === "false"))){
+const err49 = {instancePath:instancePath+"/includeTimeZoneInformation",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.integratorManaged !== undefined){
+let data32 = data.integratorManaged;
+if(typeof data32 !== "string"){
+const err50 = {instancePath:instancePath+"/integratorManaged",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(!((data32 === "true") || (data32 === "false"))){
+const err51 = {instancePath:instancePath+"/integratorManaged",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+if(typeof data.name !== "string"){
+const err52 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.oAuthConfiguration !== undefined){
+let data34 = data.oAuthConfiguration;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.authorizationServerUrl !== undefined){
+if(typeof data34.authorizationServerUrl !== "string"){
+const err53 = {instancePath:instancePath+"/oAuthConfiguration/authorizationServerUrl",schemaPath:"#/components/schemas/connectOAuthConfig/properties/authorizationServerUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data34.clientId !== undefined){
+if(typeof data34.clientId !== "string"){
+const err54 = {instancePath:instancePath+"/oAuthConfiguration/clientId",schemaPath:"#/components/schemas/connectOAuthConfig/properties/clientId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+if(data34.clientSecret !== undefined){
+if(typeof data34.clientSecret !== "string"){
+const err55 = {instancePath:instancePath+"/oAuthConfiguration/clientSecret",schemaPath:"#/components/schemas/connectOAuthConfig/properties/clientSecret/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data34.customParameters !== undefined){
+let data38 = data34.customParameters;
+const _errs99 = errors;
+let valid29 = false;
+const _errs100 = errors;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key0 in data38){
+if(typeof data38[key0] !== "string"){
+const err56 = {instancePath:instancePath+"/oAuthConfiguration/customParameters/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/components/schemas/connectOAuthConfig/properties/customParameters/anyOf/0/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/oAuthConfiguration/customParameters",schemaPath:"#/components/schemas/connectOAuthConfig/properties/customParameters/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var _valid0 = _errs100 === errors;
+valid29 = valid29 || _valid0;
+const _errs105 = errors;
+if(typeof data38 !== "string"){
+const err58 = {instancePath:instancePath+"/oAuthConfiguration/customParameters",schemaPath:"#/components/schemas/connectOAuthConfig/properties/customParameters/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+var _valid0 = _errs105 === errors;
+valid29 = valid29 || _valid0;
+if(!valid29){
+const err59 = {instancePath:instancePath+"/oAuthConfiguration/customParameters",schemaPath:"#/components/schemas/connectOAuthConfig/properties/customParameters/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+else {
+errors = _errs99;
+if(vErrors !== null){
+if(_errs99){
+vErrors.length = _errs99;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data34.scope !== undefined){
+if(typeof data34.scope !== "string"){
+const err60 = {instancePath:instancePath+"/oAuthConfiguration/scope",schemaPath:"#/components/schemas/connectOAuthConfig/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/oAuthConfiguration",schemaPath:"#/components/schemas/connectOAuthConfig/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+if(data.password !== undefined){
+if(typeof data.password !== "string"){
+const err62 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+if(data.pausePublish !== undefined){
+let data42 = data.pausePublish;
+if(typeof data42 !== "string"){
+const err63 = {instancePath:instancePath+"/pausePublish",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(!((data42 === "true") || (data42 === "false"))){
+const err64 = {instancePath:instancePath+"/pausePublish",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.recipientEvents !== undefined){
+let data43 = data.recipientEvents;
+if(Array.isArray(data43)){
+const len4 = data43.length;
+for(let i4=0; i4<len4; i4++){
+if(typeof data43[i4] !== "string"){
+const err65 = {instancePath:instancePath+"/recipientEvents/" + i4,schemaPath:"#/properties/recipientEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/recipientEvents",schemaPath:"#/properties/recipientEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.requireMutualTls !== undefined){
+let data45 = data.requireMutualTls;
+if(typeof data45 !== "string"){
+const err67 = {instancePath:instancePath+"/requireMutualTls",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(!((data45 === "true") || (data45 === "false"))){
+const err68 = {instancePath:instancePath+"/requireMutualTls",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data.requiresAcknowledgement !== undefined){
+let data46 = data.requiresAcknowledgement;
+if(typeof data46 !== "string"){
+const err69 = {instancePath:instancePath+"/requiresAcknowledgement",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(!((data46 === "true") || (data46 === "false"))){
+const err70 = {instancePath:instancePath+"/requiresAcknowledgement",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data.salesforceApiVersion !== undefined){
+if(typeof data.salesforceApiVersion !== "string"){
+const err71 = {instancePath:instancePath+"/salesforceApiVersion",schemaPath:"#/properties/salesforceApiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+if(data.salesforceAuthcode !== undefined){
+if(typeof data.salesforceAuthcode !== "string"){
+const err72 = {instancePath:instancePath+"/salesforceAuthcode",schemaPath:"#/properties/salesforceAuthcode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.salesforceCallBackUrl !== undefined){
+if(typeof data.salesforceCallBackUrl !== "string"){
+const err73 = {instancePath:instancePath+"/salesforceCallBackUrl",schemaPath:"#/properties/salesforceCallBackUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data.salesforceDocumentsAsContentFiles !== undefined){
+let data50 = data.salesforceDocumentsAsContentFiles;
+if(typeof data50 !== "string"){
+const err74 = {instancePath:instancePath+"/salesforceDocumentsAsContentFiles",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(!((data50 === "true") || (data50 === "false"))){
+const err75 = {instancePath:instancePath+"/salesforceDocumentsAsContentFiles",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data.senderOverride !== undefined){
+if(typeof data.senderOverride !== "string"){
+const err76 = {instancePath:instancePath+"/senderOverride",schemaPath:"#/properties/senderOverride/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data.senderSelectableItems !== undefined){
+let data52 = data.senderSelectableItems;
+if(Array.isArray(data52)){
+const len5 = data52.length;
+for(let i5=0; i5<len5; i5++){
+if(typeof data52[i5] !== "string"){
+const err77 = {instancePath:instancePath+"/senderSelectableItems/" + i5,schemaPath:"#/properties/senderSelectableItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/senderSelectableItems",schemaPath:"#/properties/senderSelectableItems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data.sfObjects !== undefined){
+let data54 = data.sfObjects;
+if(Array.isArray(data54)){
+const len6 = data54.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate34(data54[i6], {instancePath:instancePath+"/sfObjects/" + i6,parentData:data54,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/sfObjects",schemaPath:"#/properties/sfObjects/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data.signMessageWithX509Certificate !== undefined){
+let data56 = data.signMessageWithX509Certificate;
+if(typeof data56 !== "string"){
+const err80 = {instancePath:instancePath+"/signMessageWithX509Certificate",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if(!((data56 === "true") || (data56 === "false"))){
+const err81 = {instancePath:instancePath+"/signMessageWithX509Certificate",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data.soapNamespace !== undefined){
+if(typeof data.soapNamespace !== "string"){
+const err82 = {instancePath:instancePath+"/soapNamespace",schemaPath:"#/properties/soapNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.urlToPublishTo !== undefined){
+if(typeof data.urlToPublishTo !== "string"){
+const err83 = {instancePath:instancePath+"/urlToPublishTo",schemaPath:"#/properties/urlToPublishTo/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data.userIds !== undefined){
+let data59 = data.userIds;
+if(Array.isArray(data59)){
+const len7 = data59.length;
+for(let i7=0; i7<len7; i7++){
+if(typeof data59[i7] !== "string"){
+const err84 = {instancePath:instancePath+"/userIds/" + i7,schemaPath:"#/properties/userIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+else {
+const err85 = {instancePath:instancePath+"/userIds",schemaPath:"#/properties/userIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+if(data.userName !== undefined){
+if(typeof data.userName !== "string"){
+const err86 = {instancePath:instancePath+"/userName",schemaPath:"#/properties/userName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+if(data.useSoapInterface !== undefined){
+let data62 = data.useSoapInterface;
+if(typeof data62 !== "string"){
+const err87 = {instancePath:instancePath+"/useSoapInterface",schemaPath:"#/components/schemas/flagString/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(!((data62 === "true") || (data62 === "false"))){
+const err88 = {instancePath:instancePath+"/useSoapInterface",schemaPath:"#/components/schemas/flagString/enum",keyword:"enum",params:{allowedValues: schema79.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+else {
+const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+validate33.errors = vErrors;
+return errors === 0;
+}
+validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+exports.validateErrorDetails = validate36;
+const schema109 = {"type":"object","additionalProperties":true,"properties":{"errorCode":{"type":"string"},"message":{"type":"string"}}};
+
+function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate36.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.errorCode !== undefined){
+if(typeof data.errorCode !== "string"){
+const err0 = {instancePath:instancePath+"/errorCode",schemaPath:"#/properties/errorCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.message !== undefined){
+if(typeof data.message !== "string"){
+const err1 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate36.errors = vErrors;
+return errors === 0;
+}
+validate36.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+

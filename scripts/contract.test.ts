@@ -148,7 +148,7 @@ describe.concurrent('when the harness cannot run, it exits with 2 and says why',
 /** A copy of the project to break on purpose, sharing node_modules with this one. */
 function projectCopy(change: (root: string) => void): string {
   const root = mkdtempSync(join(scratch, 'project-'));
-  for (const entry of ['openapi.yaml', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'README.md', 'contract-tests', 'generated', 'scripts', 'src']) {
+  for (const entry of ['openapi.yaml', 'openapi.docusign.yaml', 'package.json', 'tsconfig.json', 'vitest.config.ts', 'README.md', 'contract-tests', 'generated', 'scripts', 'src']) {
     cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(root, 'node_modules'), 'dir');

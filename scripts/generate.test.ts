@@ -1,5 +1,6 @@
-// The drift check: it passes on the committed files, and fails with a one-line fix when the
-// spec changed without regenerating, or when generated/ is missing.
+// The drift check: it passes on the committed files, and fails with a one-line fix when a spec
+// (openapi.yaml or openapi.docusign.yaml) changed without regenerating, or when generated/ or one
+// of its files is missing.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,8 +22,23 @@ function run(...args: string[]) {
 /** The non-empty lines a run printed on stderr. */
 const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
 
+/**
+ * Both specs copied into a directory of their own, one of them edited, so that the copy of
+ * openapi.docusign.yaml takes its request rules from the copy of openapi.yaml beside it.
+ */
+function copiedSpecs(name: string, file: 'openapi.yaml' | 'openapi.docusign.yaml', edit: (spec: string) => string) {
+  const dir = join(scratch, name);
+  mkdirSync(dir, { recursive: true });
+  for (const spec of ['openapi.yaml', 'openapi.docusign.yaml']) cpSync(join(projectRoot, spec), join(dir, spec));
+  const original = readFileSync(join(projectRoot, file), 'utf8');
+  const edited = edit(original);
+  expect(edited, 'the edit did not change the spec').not.toBe(original);
+  writeFileSync(join(dir, file), edited);
+  return { spec: join(dir, 'openapi.yaml'), docusignSpec: join(dir, 'openapi.docusign.yaml') };
+}
+
 describe('npm run generate:check', () => {
-  test('passes when generated/ matches openapi.yaml', () => {
+  test('passes when generated/ matches openapi.yaml and openapi.docusign.yaml', () => {
     const result = run('--check');
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -39,6 +55,30 @@ describe('npm run generate:check', () => {
     expect(lines(result.stderr)).toHaveLength(1);
     expect(result.stderr).toContain('generated/schema.d.ts is stale');
     expect(result.stderr).toContain('run `npm run generate`');
+  });
+
+  test('fails with a one-line fix when openapi.docusign.yaml changed without regenerating', () => {
+    const { docusignSpec } = copiedSpecs('native-edited', 'openapi.docusign.yaml', (s) =>
+      s.replace('          description: The configuration\'s display name.\n', '          description: The name of the configuration.\n'),
+    );
+    const result = run('--check', '--docusign-spec', docusignSpec);
+    expect(result.status).toBe(1);
+    expect(lines(result.stderr)).toHaveLength(1);
+    // Only the native types: a description reaches neither the validators nor the spec facts.
+    expect(result.stderr).toMatch(/^generated\/docusign-schema\.d\.ts is stale \(it does not match \S*native-edited\/openapi\.docusign\.yaml\): run `npm run generate` and commit generated\/\.\n$/);
+  });
+
+  test('a change to the request rules in openapi.yaml makes the native types stale too', () => {
+    // One copy of the request rules: openapi.docusign.yaml takes its request body from openapi.yaml.
+    const { spec, docusignSpec } = copiedSpecs('request-rule-edited', 'openapi.yaml', (s) =>
+      s.replace('          enum:\n            - SIM\n            - aggregate\n', '          enum:\n            - SIM\n            - aggregate\n            - Aggregate\n'),
+    );
+    const result = run('--check', '--spec', spec, '--docusign-spec', docusignSpec);
+    expect(result.status).toBe(1);
+    expect(lines(result.stderr)).toHaveLength(1);
+    for (const name of ['schema.d.ts', 'docusign-schema.d.ts', 'validators.cjs', 'spec-facts.ts']) {
+      expect(result.stderr).toContain(`generated/${name} is stale`);
+    }
   });
 
   test('fails with a one-line fix when generated/ is missing', () => {
@@ -58,6 +98,27 @@ describe('npm run generate:check', () => {
     expect(result.stderr).toMatch(/one-missing\/validators\.cjs is missing: run `npm run generate`/);
   });
 
+  test('names the native types when they are missing', () => {
+    const out = join(scratch, 'native-missing');
+    cpSync(join(projectRoot, 'generated'), out, { recursive: true });
+    rmSync(join(out, 'docusign-schema.d.ts'));
+    const result = run('--check', '--out', out);
+    expect(result.status).toBe(1);
+    expect(lines(result.stderr)).toHaveLength(1);
+    expect(result.stderr).toMatch(/native-missing\/docusign-schema\.d\.ts is missing: run `npm run generate`/);
+  });
+
+  test('fails when the native types were edited by hand', () => {
+    const out = join(scratch, 'native-hand-edited');
+    cpSync(join(projectRoot, 'generated'), out, { recursive: true });
+    const file = join(out, 'docusign-schema.d.ts');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"2XX": components', '200: components'));
+    const result = run('--check', '--out', out);
+    expect(result.status).toBe(1);
+    expect(lines(result.stderr)).toHaveLength(1);
+    expect(result.stderr).toMatch(/native-hand-edited\/docusign-schema\.d\.ts is stale \(it does not match openapi\.docusign\.yaml\)/);
+  });
+
   test('fails when a generated file was edited by hand', () => {
     const out = join(scratch, 'hand-edited');
     cpSync(join(projectRoot, 'generated'), out, { recursive: true });
@@ -74,6 +135,17 @@ describe('npm run generate:check', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('openapi-typescript could not read');
   });
+
+  test('reports an unreadable openapi.docusign.yaml instead of writing anything', () => {
+    const spec = join(scratch, 'broken.docusign.yaml');
+    writeFileSync(spec, 'openapi: 3.1.0\npaths: [this is not\n');
+    const out = join(scratch, 'never-written-native');
+    const result = run('--docusign-spec', spec, '--out', out);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('openapi-typescript could not read');
+    expect(result.stderr).toContain('broken.docusign.yaml');
+    expect(() => readFileSync(join(out, 'schema.d.ts'))).toThrow();
+  });
 });
 
 describe('npm run generate', () => {
@@ -82,17 +154,40 @@ describe('npm run generate', () => {
     const second = join(scratch, 'second');
     expect(run('--out', first).status).toBe(0);
     expect(run('--out', second).status).toBe(0);
+    for (const name of ['schema.d.ts', 'docusign-schema.d.ts', 'validators.cjs', 'spec-facts.ts']) {
+      expect(readFileSync(join(second, name), 'utf8'), name).toBe(readFileSync(join(first, name), 'utf8'));
+    }
     const text = readFileSync(join(first, 'schema.d.ts'), 'utf8');
-    expect(readFileSync(join(second, 'schema.d.ts'), 'utf8')).toBe(text);
     expect(text.startsWith('// Generated from openapi.yaml by `npm run generate`. Do not edit')).toBe(true);
   });
 
-  test('writes the types, the validators and the spec facts', () => {
+  test('writes the types of both specs, the validators and the spec facts', () => {
     const out = join(scratch, 'all-files');
     expect(run('--out', out).status).toBe(0);
-    for (const name of ['schema.d.ts', 'validators.cjs', 'validators.d.cts', 'spec-facts.ts']) {
-      expect(readFileSync(join(out, name), 'utf8').startsWith('// Generated from openapi.yaml')).toBe(true);
+    const banners = {
+      'schema.d.ts': '// Generated from openapi.yaml by `npm run generate`.',
+      'docusign-schema.d.ts': '// Generated from openapi.docusign.yaml by `npm run generate`.',
+      'validators.cjs': '// Generated from openapi.yaml and openapi.docusign.yaml by `npm run generate`.',
+      'validators.d.cts': '// Generated from openapi.yaml and openapi.docusign.yaml by `npm run generate`.',
+      'spec-facts.ts': '// Generated from openapi.yaml and openapi.docusign.yaml by `npm run generate`.',
+    };
+    for (const [name, banner] of Object.entries(banners)) {
+      expect(readFileSync(join(out, name), 'utf8').startsWith(banner), name).toBe(true);
     }
+  });
+
+  test('the native types take the request from openapi.yaml and give 201 and 2XX one answer type', () => {
+    const text = readFileSync(join(projectRoot, 'generated', 'docusign-schema.d.ts'), 'utf8');
+    // openapi-typescript resolved the references into openapi.yaml: the request body is the
+    // project's closed ConnectConfiguration, with its read-only and secret markers.
+    expect(text).toMatch(/requestBody: \{\n\s+content: \{\n\s+"application\/json": components\["schemas"\]\["ConnectConfiguration"\];/);
+    expect(text).toMatch(/connectId\?: \$Read<string>/);
+    expect(text).toMatch(/accountId: components\["parameters"\]\["AccountId"\]/);
+    // DocuSign's answers, under DocuSign's own names.
+    expect(text).toContain('201: components["responses"]["Created"];');
+    expect(text).toContain('"2XX": components["responses"]["CreatedOtherStatus"];');
+    expect(text).toMatch(/connectCustomConfiguration: \{\n[\s\S]*?\n\s+connectId: string;/);
+    expect(text).toMatch(/errorDetails: \{\n[\s\S]*?errorCode\?: string;/);
   });
 
   test('the validators follow the spec: a rule changed in openapi.yaml changes what they accept', () => {

@@ -1,7 +1,8 @@
-// Redocly: the spec lints with no errors and no warnings, and a bad example is
-// an error (Redocly's recommended rules would only warn, and warnings exit 0).
+// Redocly: both specs (openapi.yaml and DocuSign's answers in openapi.docusign.yaml) lint with no
+// errors and no warnings, and a bad example is an error (Redocly's recommended rules would only
+// warn, and warnings exit 0).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -31,13 +32,35 @@ function variant(name: string, edit: (spec: string) => string): string {
   return file;
 }
 
+/**
+ * A copy of both specs in a directory of their own, one of them edited, so that
+ * openapi.docusign.yaml's references to ./openapi.yaml resolve to the copy. Returns the path of
+ * the copied openapi.docusign.yaml, the file to lint.
+ */
+function nativeVariant(name: string, file: 'openapi.yaml' | 'openapi.docusign.yaml', edit: (spec: string) => string): string {
+  const dir = join(scratch, name);
+  mkdirSync(dir, { recursive: true });
+  for (const spec of ['openapi.yaml', 'openapi.docusign.yaml']) copyFileSync(join(projectRoot, spec), join(dir, spec));
+  const original = readFileSync(join(projectRoot, file), 'utf8');
+  const edited = edit(original);
+  expect(edited, 'the edit did not change the spec').not.toBe(original);
+  writeFileSync(join(dir, file), edited);
+  return join(dir, 'openapi.docusign.yaml');
+}
+
+const packageScripts = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+
 describe('redocly lint', () => {
-  test('passes openapi.yaml with no errors and no warnings', () => {
-    const result = lint(join(projectRoot, 'openapi.yaml'), 'json');
+  test.each(['openapi.yaml', 'openapi.docusign.yaml'])('passes %s with no errors and no warnings', (spec) => {
+    const result = lint(join(projectRoot, spec), 'json');
     expect(result.status, result.output).toBe(0);
     const report = JSON.parse(result.stdout) as { totals: { errors: number; warnings: number }; problems: unknown[] };
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
     expect(report.problems).toEqual([]);
+  });
+
+  test('npm run lint lints both specs, with telemetry off', () => {
+    expect(packageScripts.lint).toMatch(/^REDOCLY_TELEMETRY=off redocly lint openapi\.yaml openapi\.docusign\.yaml$/);
   });
 
   test.each([
@@ -50,24 +73,48 @@ describe('redocly lint', () => {
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain('no-invalid-media-type-examples');
   });
+
+  test.each([
+    ['a created answer whose connectId is a number', 'openapi.docusign.yaml', (s: string) => s.replace("        connectId: '22210641'\n", '        connectId: 22210641\n')],
+    ['a created answer without connectId', 'openapi.docusign.yaml', (s: string) => s.replace("        connectId: '22210641'\n", '')],
+    ['a created answer with an empty connectId', 'openapi.docusign.yaml', (s: string) => s.replace("        connectId: '22210641'\n", "        connectId: ''\n")],
+    ['a flag answered as a JSON boolean', 'openapi.docusign.yaml', (s: string) => s.replace("        allUsersExcept: 'false'\n", '        allUsersExcept: false\n')],
+    ['an errorDetails example whose errorCode is a number', 'openapi.docusign.yaml', (s: string) => s.replace('        errorCode: USER_LACKS_PERMISSIONS\n', '        errorCode: 401\n')],
+    ['a request example of openapi.yaml that the native spec reaches by $ref', 'openapi.yaml', (s: string) => s.replace('          - Voided\n', '          - voided\n')],
+  ] as const)('fails openapi.docusign.yaml on %s', (name, file, edit) => {
+    const result = lint(nativeVariant(name.replace(/\W+/g, '-'), file, edit));
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain('no-invalid-media-type-examples');
+  });
 });
 
 describe('npm run docs', () => {
-  test('builds one page that needs no network and sends no telemetry', () => {
-    // Runs the docs script from package.json as written, with only the output file moved.
-    const page = join(scratch, 'reference.html');
-    const script = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { scripts: { docs: string } })
-      .scripts.docs;
-    expect(script).toContain('-o dist/reference.html');
-    const result = spawnSync('sh', ['-c', script.replace('-o dist/reference.html', `-o '${page}'`)], {
+  test('builds one page per spec that needs no network and sends no telemetry', () => {
+    // Runs the docs script from package.json as written, with only the output files moved.
+    const pages = { 'dist/reference.html': join(scratch, 'reference.html'), 'dist/reference-docusign.html': join(scratch, 'reference-docusign.html') };
+    let script = packageScripts.docs ?? '';
+    for (const [output, page] of Object.entries(pages)) {
+      expect(script).toContain(`-o ${output}`);
+      script = script.replace(`-o ${output}`, `-o '${page}'`);
+    }
+    expect(script).not.toMatch(/-o dist\//);
+    const result = spawnSync('sh', ['-c', script], {
       cwd: projectRoot,
       encoding: 'utf8',
       env: { ...process.env, PATH: `${join(projectRoot, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` },
     });
     expect(result.status, `${result.stdout}${result.stderr}`).toBe(0);
-    const html = readFileSync(page, 'utf8');
-    expect(html).toContain('Create a Connect configuration');
-    expect(html).not.toMatch(/<(script|link)[^>]*(src|href)="https?:\/\//);
-    expect(html).toContain('"disableTelemetry":true');
+    for (const [page, title] of [
+      [pages['dist/reference.html'], 'DocuSign Connect configurations'],
+      [pages['dist/reference-docusign.html'], 'DocuSign Connect configurations (DocuSign&#x27;s own answers)'],
+    ] as const) {
+      const html = readFileSync(page, 'utf8');
+      expect(html).toContain('Create a Connect configuration');
+      expect(html).toContain(title);
+      expect(html).not.toMatch(/<(script|link)[^>]*(src|href)="https?:\/\//);
+      expect(html).toContain('"disableTelemetry":true');
+    }
+    // The native page documents DocuSign's own answer model, not the project's envelopes.
+    expect(readFileSync(pages['dist/reference-docusign.html'], 'utf8')).toContain('connectCustomConfiguration');
   });
 });
