@@ -72,7 +72,8 @@ export function readAnswer(call: Call, raw: RawAnswer, attempts: number, wire: W
     const location = response.headers.get('location');
     throw fail(`HTTP ${status}: the server redirected the request${location ? ` to ${excerptOf(location, redactor)}` : ''}, which the client does not follow for a create. Set baseUrl to the final host.`);
   }
-  const declared = wire.responses[String(status)];
+  // A status, or else its class (`2XX`), as OpenAPI declares ranges.
+  const declared = wire.responses[String(status)] ?? wire.responses[`${Math.floor(status / 100)}XX`];
   if (declared === undefined) {
     warn({ kind: 'undeclared-status', status, message: `HTTP ${status} is not a status ${wire.document} declares for this call` });
   }

@@ -12,12 +12,12 @@ import type { DocuSignConfiguration, DocuSignErrorDetails } from './types.js';
 import type { RetryHint, WireFormat } from './wire.js';
 
 /**
- * DocuSign's rate-limit codes, upper-cased: the account's hourly limit and the 30-second burst
- * limit. They come with 429, or with 400 before DocuSign's 2026 change; the code is compared
- * without regard to case and the message never (DocuSign rewords its messages).
+ * DocuSign's rate-limit codes (openapi.docusign.yaml, `x-rate-limit-error-codes`), upper-cased,
+ * with the limit each names: the account's hourly limit or the 30-second burst limit. They come
+ * with 429, or with 400 before DocuSign's 2026 change; the code is compared without regard to
+ * case and the message never (DocuSign rewords its messages).
  */
-const HOURLY_LIMIT = 'HOURLY_APIINVOCATION_LIMIT_EXCEEDED';
-const BURST_LIMIT = 'BURST_APIINVOCATION_LIMIT_EXCEEDED';
+const RATE_LIMITS = new Map<string, string>(docusignSpecFacts.rateLimitErrorCodes.map(({ errorCode, limit }) => [errorCode.toUpperCase(), limit]));
 /** The burst window is 30 seconds, and DocuSign sends no header that says when it ends. */
 const BURST_WINDOW_MS = 30_000;
 /** The most warnings one answer reports: a body of a thousand wrong fields is one problem. */
@@ -36,7 +36,7 @@ function jsonType(value: unknown): string {
   return typeof value;
 }
 
-/** The rate-limit code of an error body, upper-cased, when it is one. */
+/** Which limit an error body's code names (`hourly` or `burst`), when it is a rate-limit code. */
 function rateLimitCode(body: string): string | undefined {
   let parsed: unknown;
   try {
@@ -45,7 +45,7 @@ function rateLimitCode(body: string): string | undefined {
     return undefined;
   }
   const code = isObject(parsed) && typeof parsed.errorCode === 'string' ? parsed.errorCode.toUpperCase() : undefined;
-  return code === HOURLY_LIMIT || code === BURST_LIMIT ? code : undefined;
+  return code === undefined ? undefined : RATE_LIMITS.get(code);
 }
 
 /** X-RateLimit-Reset (Unix seconds) as milliseconds from `now`. */
@@ -72,10 +72,10 @@ function retryHint(response: Response, body: string, now: number): RetryHint {
   if (status !== 429 && code === undefined) return { reason: undefined, delayMs: undefined };
   const asked = retryAfterMs(response.headers.get('retry-after'), now);
   if (asked !== undefined) return { reason: 'rate-limited', delayMs: asked };
-  if (code === BURST_LIMIT) return { reason: 'rate-limited', delayMs: BURST_WINDOW_MS };
+  if (code === 'burst') return { reason: 'rate-limited', delayMs: BURST_WINDOW_MS };
   const reset = resetMs(response.headers.get('x-ratelimit-reset'), now);
   if (reset !== undefined) return { reason: 'rate-limited', delayMs: reset };
-  return { reason: 'rate-limited', delayMs: code === HOURLY_LIMIT ? toNextHourMs(now) : undefined };
+  return { reason: 'rate-limited', delayMs: code === 'hourly' ? toNextHourMs(now) : undefined };
 }
 
 /** Reports each finding of a validator as a warning about a field of another type than documented. */
