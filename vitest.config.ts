@@ -3,10 +3,18 @@ import { defineConfig } from 'vitest/config';
 import SummaryReporter from './contract-tests/support/summary-reporter.js';
 
 // `npm run contract -- --provider <url>` sets CONTRACT_MODE=provider: then only the suites that
-// do not depend on forced mock answers run, and the provider-only suite joins them.
-// (Only with the Prism proxy the runner started: without one the global setup starts a mock.)
-const providerMode = process.env.CONTRACT_MODE === 'provider' && (process.env.CONTRACT_PRISM_URL ?? '') !== '';
+// do not depend on forced mock answers run, and the provider-only suite joins them, each on the
+// provider's wire. (Only with the Prism proxy the runner started: without one the global setup
+// starts the mocks.) `--wire` against the mocks (CONTRACT_WIRE) keeps to the suites of one wire;
+// the suites that serve both wires check the wires whose Prism is running.
+const providerMode =
+  process.env.CONTRACT_MODE === 'provider' && ((process.env.CONTRACT_PRISM_URL ?? '') !== '' || (process.env.CONTRACT_DOCUSIGN_PRISM_URL ?? '') !== '');
 const PROVIDER_SUITES = ['contract-tests/wire.test.ts', 'contract-tests/provider.test.ts'];
+/** Suites for the DocuSign wire alone: its own files, and those that check every running wire. */
+const DOCUSIGN_SUITES = ['contract-tests/docusign-*.test.ts', 'contract-tests/wire.test.ts', 'contract-tests/generated-responses.test.ts', 'contract-tests/negative-matrix.test.ts'];
+const onlyWire = process.env.CONTRACT_WIRE ?? '';
+const mockSuites = onlyWire === 'docusign' ? DOCUSIGN_SUITES : ['contract-tests/*.test.ts'];
+const mockExcluded = ['contract-tests/provider.test.ts', ...(onlyWire === 'envelope' ? ['contract-tests/docusign-*.test.ts'] : [])];
 
 export default defineConfig({
   test: {
@@ -17,8 +25,8 @@ export default defineConfig({
           name: 'contract',
           // The README's examples import the package by name; in tests that name is src/.
           alias: { 'docusign-connect-client': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
-          include: providerMode ? PROVIDER_SUITES : ['contract-tests/*.test.ts'],
-          exclude: providerMode ? [] : ['contract-tests/provider.test.ts'],
+          include: providerMode ? PROVIDER_SUITES : mockSuites,
+          exclude: providerMode ? [] : mockExcluded,
           globalSetup: ['contract-tests/support/prism-global-setup.ts'],
           setupFiles: ['contract-tests/support/violations-guard.ts'],
           // The suites share no state but Prism, and starting a fresh worker for each file was

@@ -1,13 +1,14 @@
 // Suite 4, the negative matrix: every invalid body of the rule table (support/rule-cases.ts) is
-// sent around the client's pre-flight check (`validate: 'off'`). Prism must refuse it with the
-// 400 error envelope and a violation naming the field; the client must turn that into its error
+// sent around the client's pre-flight check (`validate: 'off'`), on each wire. Prism must refuse
+// it with the 400 error body of the wire (the error envelope, or DocuSign's errorDetails) and a
+// violation naming the field; the client must turn that into its error
 // result; and the client's own validateConfiguration must refuse the same body naming the same
 // field. A coverage check makes sure the table has a refused body for every rule in the spec, so
 // a rule added to openapi.yaml without a case fails here.
 import { describe, expect, test } from 'vitest';
 import { validateConfiguration, type ConnectConfiguration, type CreateConfigurationResult } from '../src/index.js';
 import { exchange } from './support/exchange.js';
-import { describeErrors, formatViolation, namesField, validators } from './support/harness.js';
+import { describeErrors, formatViolation, namesField, runWires, validators } from './support/harness.js';
 import { cases } from './support/rule-cases.js';
 import { specRules, uncoveredRules } from './support/rule-coverage.js';
 
@@ -28,10 +29,10 @@ describe('the negative matrix', () => {
     expect(uncoveredRules(refusedBodies.filter((c) => !['connectId', 'disabledBy'].includes(c.field ?? '')))).toEqual(['read-only']);
   });
 
-  test.each(refusedBodies.map((c) => [c.rule, c.title, c.field ?? '', c] as const))(
-    'rule %s: %s is refused by Prism and by the client, both naming %s',
-    async (_rule, _title, field, { body }) => {
-      const { result: answered, violations: seen } = await exchange(body as ConnectConfiguration, { validate: 'off' });
+  test.each(runWires().flatMap((wire) => refusedBodies.map((c) => [wire, c.rule, c.title, c.field ?? '', c] as const)))(
+    '%s wire, rule %s: %s is refused by Prism and by the client, both naming %s',
+    async (wire, _rule, _title, field, { body }) => {
+      const { result: answered, violations: seen } = await exchange(body as ConnectConfiguration, { validate: 'off', wire });
       const violations = seen.flat();
       expect(seen, 'exactly one request must reach Prism').toHaveLength(1);
       expect(violations.filter((violation) => violation.location[0] === 'response').map(formatViolation)).toEqual([]);
@@ -44,8 +45,13 @@ describe('the negative matrix', () => {
       expect(result.status).toBe(400);
       expect(result.success).toBe(false);
       if (result.success) return;
-      expect(validators.errorEnvelope({ success: false, error: result.error }), describeErrors(validators.errorEnvelope)).toBe(true);
-      expect(result.error.code).toBe('VALIDATION_ERROR');
+      if (wire === 'envelope') {
+        expect(validators.errorEnvelope({ success: false, error: result.error }), describeErrors(validators.errorEnvelope)).toBe(true);
+        expect(result.error.code).toBe('VALIDATION_ERROR');
+      } else {
+        expect(validators.docusignError(result.docusign), describeErrors(validators.docusignError)).toBe(true);
+        expect(result.error.code).toBe('INVALID_REQUEST_BODY');
+      }
       expect(result.outcome).toBe('rejected');
 
       const report = validateConfiguration(body);

@@ -20,7 +20,7 @@ import { build } from 'esbuild';
 import { projectRoot as root } from '../contract-tests/support/spec-tools.mjs';
 
 const require = createRequire(import.meta.url);
-const COPIED = ['schema.d.ts', 'validators.cjs', 'validators.d.cts'];
+const COPIED = ['schema.d.ts', 'docusign-schema.d.ts', 'validators.cjs', 'validators.d.cts'];
 
 async function main() {
   const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: join(root, 'dist') } } });

@@ -1,7 +1,7 @@
 // @ts-check
-// `npm run contract`: the contract harness. It starts Prism (a mock of openapi.yaml, or a proxy
-// in front of a real provider), runs the contract suites against it with Vitest, writes the
-// reports, stops Prism, and exits with
+// `npm run contract`: the contract harness. It starts Prism (a mock of each wire's document,
+// openapi.yaml and openapi.docusign.yaml, or a proxy in front of a real provider), runs the
+// contract suites against it with Vitest, writes the reports, stops Prism, and exits with
 //   0  the contract holds,
 //   1  the contract is broken (the failures name where),
 //   2  the harness itself could not run (bad options, Prism did not start, provider unreachable).
@@ -14,10 +14,15 @@ import { loadSpec, projectRoot } from '../contract-tests/support/spec-tools.mjs'
 
 const USAGE = `Usage: npm run contract [-- options]
 
+  --wire <wire>     Which answers to check: envelope (openapi.yaml, this project's envelopes) or
+                    docusign (openapi.docusign.yaml, DocuSign's own answers). Against the mocks
+                    both are checked unless one is named; a provider speaks one, envelope unless
+                    named. (Or set CONTRACT_WIRE.)
   --provider <url>  Verify a real provider: Prism runs as a proxy in front of <url> with --errors,
                     and the suites that do not need forced mock answers run through it.
                     (Or set CONTRACT_PROVIDER_URL.) Needs CONTRACT_PROVIDER_TOKEN and
                     CONTRACT_PROVIDER_ACCOUNT. Each valid body it sends creates a configuration.
+                    For DocuSign itself: --wire docusign --provider https://demo.docusign.net/restapi
   --seed <n>        Seed of the generated cases, to replay an earlier run. (Or CONTRACT_SEED.)
   --runs <n>        Generated configurations per run, at least 500 (default 500; or CONTRACT_RUNS).
   --reports <dir>   Where junit.xml and contract-summary.md go (default: reports).
@@ -47,7 +52,7 @@ function parseOptions(argv, env) {
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? '';
     if (argument === '--help' || argument === '-h') return { help: /** @type {const} */ (true) };
-    const match = /^--(provider|seed|runs|reports)(?:=(.*))?$/.exec(argument);
+    const match = /^--(provider|seed|runs|reports|wire)(?:=(.*))?$/.exec(argument);
     if (match === null) throw new HarnessError(`Unknown option "${argument}".\n\n${USAGE}`);
     const name = match[1] ?? '';
     const value = match[2] ?? argv[(index += 1)];
@@ -60,6 +65,12 @@ function parseOptions(argv, env) {
   const provider = given.provider ?? (env.CONTRACT_PROVIDER_URL || undefined);
   const seedText = given.seed ?? (env.CONTRACT_SEED || undefined);
   const runsText = given.runs ?? (env.CONTRACT_RUNS || undefined);
+  const wireText = given.wire ?? (env.CONTRACT_WIRE || undefined);
+  if (wireText !== undefined && wireText !== 'envelope' && wireText !== 'docusign') {
+    throw new HarnessError(`--wire must be envelope or docusign, not "${wireText}".\n\n${USAGE}`);
+  }
+  /** @type {Array<'envelope' | 'docusign'>} */
+  const wires = wireText !== undefined ? [wireText] : provider !== undefined ? ['envelope'] : ['envelope', 'docusign'];
 
   const seed = seedText === undefined ? randomInt(0, 2 ** 31 - 1) : Number(seedText);
   if (!/^-?\d+$/.test(seedText ?? '0') || !Number.isSafeInteger(seed) || Math.abs(seed) >= 2 ** 31) {
@@ -73,7 +84,7 @@ function parseOptions(argv, env) {
   /** @type {{ url: URL, token: string, accountId: string } | undefined} */
   let providerTarget;
   if (provider !== undefined) providerTarget = checkProvider(provider, env);
-  return { help: /** @type {const} */ (false), provider: providerTarget, seed, runs, reports: resolve(given.reports ?? join(projectRoot, 'reports')) };
+  return { help: /** @type {const} */ (false), provider: providerTarget, wires, seed, runs, reports: resolve(given.reports ?? join(projectRoot, 'reports')) };
 }
 
 /**
@@ -141,15 +152,23 @@ async function main() {
   if (options.provider !== undefined) await probe(options.provider.url);
 
   const upstream = options.provider?.url.href.replace(/\/$/, '');
-  let prism;
+  /** @type {Record<'envelope' | 'docusign', string>} */
+  const documents = { envelope: join(projectRoot, 'openapi.yaml'), docusign: join(projectRoot, 'openapi.docusign.yaml') };
   const prismStarting = performance.now();
-  try {
-    prism = await startPrism(upstream === undefined ? {} : { upstream });
-  } catch (error) {
-    throw new HarnessError(`Prism did not start, so nothing was checked.\n${/** @type {Error} */ (error).message}`);
+  // One Prism per wire checked, started at the same time.
+  const started = await Promise.allSettled(options.wires.map((wire) => startPrism({ spec: documents[wire], ...(upstream === undefined ? {} : { upstream }) })));
+  /** @type {Partial<Record<'envelope' | 'docusign', import('../contract-tests/support/prism.mjs').RunningPrism>>} */
+  const prisms = {};
+  started.forEach((outcome, index) => {
+    if (outcome.status === 'fulfilled') prisms[/** @type {'envelope' | 'docusign'} */ (options.wires[index])] = outcome.value;
+  });
+  const stopPrism = () => Promise.all(Object.values(prisms).map((prism) => prism.stop())).then(() => undefined);
+  const failed = started.find((outcome) => outcome.status === 'rejected');
+  if (failed !== undefined) {
+    await stopPrism();
+    throw new HarnessError(`Prism did not start, so nothing was checked.\n${/** @type {Error} */ (/** @type {PromiseRejectedResult} */ (failed).reason)?.message}`);
   }
   const prismStartup = (performance.now() - prismStarting) / 1000;
-  const stopPrism = () => prism.stop();
   const interrupted = () => {
     void stopPrism().then(() => {
       process.stderr.write('Interrupted: the contract run did not finish.\n');
@@ -161,16 +180,19 @@ async function main() {
 
   try {
     // Vitest reads these in the main process (config, global setup) and in its workers.
-    process.env.CONTRACT_PRISM_URL = prism.url;
+    process.env.CONTRACT_PRISM_URL = prisms.envelope?.url ?? '';
+    process.env.CONTRACT_DOCUSIGN_PRISM_URL = prisms.docusign?.url ?? '';
+    process.env.CONTRACT_WIRE = options.wires.length === 1 ? options.wires[0] : '';
     process.env.CONTRACT_MODE = options.provider === undefined ? 'mock' : 'provider';
     process.env.CONTRACT_SEED = String(options.seed);
     process.env.CONTRACT_RUNS = String(options.runs);
     if (options.provider !== undefined) process.env.CONTRACT_PROVIDER_ACCOUNT = options.provider.accountId;
 
+    const mocks = Object.entries(prisms).map(([wire, prism]) => `${wire === 'envelope' ? 'openapi.yaml' : 'openapi.docusign.yaml'} (${prism.url})`);
     const heading =
       options.provider === undefined
-        ? `Contract run: openapi.yaml, the client and the Prism mock (${prism.url}); seed ${options.seed}, ${options.runs} generated configurations.`
-        : `Provider verification: ${options.provider.url.origin}${options.provider.url.pathname.replace(/\/$/, '')} through a Prism proxy with --errors (${prism.url}), account ${options.provider.accountId}.`;
+        ? `Contract run: the client and the Prism mocks of ${mocks.join(' and ')}; seed ${options.seed}, ${options.runs} generated configurations.`
+        : `Provider verification (${options.wires[0]} wire): ${options.provider.url.origin}${options.provider.url.pathname.replace(/\/$/, '')} through a Prism proxy of ${mocks.join('')} with --errors, account ${options.provider.accountId}.`;
     process.stdout.write(`${heading}\n`);
 
     const { reports } = options;
@@ -193,7 +215,7 @@ async function main() {
     const totals = totalsOf(vitest.state.getTestModules(), vitest.state.getUnhandledErrors().length);
     await vitest.close();
     const suites = (performance.now() - suitesStarting) / 1000;
-    const died = prism.died();
+    const died = Object.values(prisms).map((prism) => prism.died()).find((reason) => reason !== undefined);
     if (died !== undefined) throw new HarnessError(`Prism stopped during the run, so its results mean nothing.\n${died}`);
     if (totals.ran === 0) throw new HarnessError(`No contract test ran.${totals.brokenFiles.length > 0 ? ` These files could not be loaded: ${totals.brokenFiles.join(', ')}.` : ''}`);
     // Vitest's JUnit reporter logs after the summary; repeat the verdict so that it closes the output.

@@ -30,7 +30,7 @@ describe('the compiled success-envelope validator', () => {
 
 test('the client turns a 201 whose created_at has a space for the T into a contract error', async () => {
   const fetch = async () => new Response(JSON.stringify(envelope('2025-01-01 00:00:00Z')), { status: 201, headers: { 'Content-Type': 'application/json' } });
-  const client = createConnectClient({ baseUrl: 'https://demo.docusign.net/restapi', accessToken: 'token', fetch, retry: false });
+  const client = createConnectClient({ baseUrl: 'https://demo.docusign.net/restapi', accessToken: 'token', fetch, retry: false, wire: 'envelope' });
   const sent = client.createConfiguration('1234567', withListener(briefJsonSimAccount, 'https://hooks.example.com/connect'));
   await expect(sent).rejects.toBeInstanceOf(ConnectContractError);
   await expect(sent).rejects.toThrow(/created_at/);

@@ -1,9 +1,11 @@
-// Checks one answer to the create call against openapi.yaml: a declared status, its media type,
-// its required headers and its envelope schema. Behind a Prism proxy with --errors, Prism has
+// Checks one answer to the create call against the spec of its wire (openapi.yaml for the
+// envelope, openapi.docusign.yaml for DocuSign's own answers): a declared status (or status
+// class, such as 2XX), its media type, its required headers and its schema. Behind a Prism proxy with --errors, Prism has
 // already replaced a drifting answer with a problem+json listing what was wrong; those findings are
 // taken over with their locations. Warnings count too: Prism only warns about an undeclared status.
 import { resolveRef } from './spec-tools.mjs';
-import { CONNECT_PATH, parseViolations, spec, validators, type Violation } from './harness.js';
+import type { Wire } from '../../src/index.js';
+import { CONNECT_PATH, parseViolations, specOf, validators, type Violation } from './harness.js';
 import type { Finding } from './wire-check.js';
 
 /** An answer as received, its body read as text. */
@@ -18,14 +20,29 @@ interface DeclaredResponse {
   content: Record<string, unknown>;
 }
 
-const operation = spec.paths[CONNECT_PATH].post as { responses: Record<string, { $ref?: string }> };
-/** Each declared status with its response object, refs resolved. */
-export const declaredResponses = new Map<number, DeclaredResponse>(
-  Object.entries(operation.responses).map(([status, response]) => [
-    Number(status),
-    (response.$ref === undefined ? response : resolveRef(spec, response.$ref)) as DeclaredResponse,
-  ]),
-);
+/** Each status (`201`) or status class (`2XX`) a wire's spec declares, with its response object, refs resolved. */
+function declaredBy(wire: Wire): Map<string, DeclaredResponse> {
+  const { document } = specOf[wire];
+  const operation = document.paths[CONNECT_PATH].post as { responses: Record<string, { $ref?: string }> };
+  return new Map(
+    Object.entries(operation.responses).map(([status, response]) => [
+      status,
+      (response.$ref === undefined ? response : resolveRef(document, response.$ref)) as DeclaredResponse,
+    ]),
+  );
+}
+
+/** What each wire's spec declares for the create call. */
+export const declaredByWire: Record<Wire, Map<string, DeclaredResponse>> = { envelope: declaredBy('envelope'), docusign: declaredBy('docusign') };
+
+/** Each status openapi.yaml declares, with its response object. */
+export const declaredResponses = new Map<number, DeclaredResponse>([...declaredByWire.envelope].map(([status, response]) => [Number(status), response]));
+
+/** The declaration that covers a status: the status itself, or its class. */
+export function declarationOf(wire: Wire, status: number): DeclaredResponse | undefined {
+  const declared = declaredByWire[wire];
+  return declared.get(String(status)) ?? declared.get(`${Math.floor(status / 100)}XX`);
+}
 
 const PRISM_PROBLEM = 'https://stoplight.io/prism/errors#';
 
@@ -40,8 +57,8 @@ export async function captureAnswer(response: Response): Promise<WireAnswer> {
   return { status: response.status, headers: new Headers(response.headers), body: await response.clone().text() };
 }
 
-/** Every way the answer differs from what the spec declares. */
-export function checkAnswer(answer: WireAnswer): Finding[] {
+/** Every way the answer differs from what the wire's spec declares. */
+export function checkAnswer(answer: WireAnswer, wire: Wire = 'envelope'): Finding[] {
   const findings: Finding[] = [];
   // Prism's sl-violations header: about the request or the answer, errors and warnings alike.
   for (const violation of parseViolations(answer)) findings.push(fromViolation(violation, 'Prism'));
@@ -70,9 +87,9 @@ export function checkAnswer(answer: WireAnswer): Finding[] {
     return findings;
   }
 
-  const declared = declaredResponses.get(answer.status);
+  const declared = declarationOf(wire, answer.status);
   if (declared === undefined) {
-    findings.push({ location: 'response.status', message: `${answer.status} is not a status openapi.yaml declares for the create call (it declares ${[...declaredResponses.keys()].join(', ')})` });
+    findings.push({ location: 'response.status', message: `${answer.status} is not a status ${specOf[wire].file} declares for the create call (it declares ${[...declaredByWire[wire].keys()].join(', ')})` });
   } else {
     for (const [name, header] of Object.entries(declared.headers ?? {})) {
       if (header.required === true && !answer.headers.has(name)) findings.push({ location: `response.header.${name.toLowerCase()}`, message: `a ${answer.status} must carry ${name}` });
@@ -86,14 +103,15 @@ export function checkAnswer(answer: WireAnswer): Finding[] {
     findings.push({ location: 'response.body', message: `not JSON: ${JSON.stringify(answer.body.slice(0, 80))}` });
     return findings;
   }
-  const validate = answer.status >= 200 && answer.status < 300 ? validators.successEnvelope : validators.errorEnvelope;
-  const envelope = validate === validators.successEnvelope ? 'success' : 'error';
+  const ok = answer.status >= 200 && answer.status < 300;
+  const validate = wire === 'envelope' ? (ok ? validators.successEnvelope : validators.errorEnvelope) : ok ? validators.docusignConfiguration : validators.docusignError;
+  const envelope = wire === 'envelope' ? `the ${ok ? 'success' : 'error'} envelope` : ok ? 'DocuSign\'s connectCustomConfiguration' : 'DocuSign\'s errorDetails';
   if (!validate(parsed)) {
     const errors = (validate.errors ?? []) as Array<{ instancePath: string; message?: string; params: Record<string, unknown> }>;
     for (const error of errors) {
       const path = error.instancePath === '' ? '' : `.${error.instancePath.slice(1).replace(/\//g, '.')}`;
       const extra = typeof error.params.additionalProperty === 'string' ? ` (${error.params.additionalProperty})` : '';
-      findings.push({ location: `response.body${path}`, message: `not the ${envelope} envelope: ${error.message ?? ''}${extra} [spec schema]` });
+      findings.push({ location: `response.body${path}`, message: `not ${envelope}: ${error.message ?? ''}${extra} [spec schema]` });
     }
   }
   return findings;

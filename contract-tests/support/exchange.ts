@@ -1,7 +1,7 @@
 // One create call through the real client against this run's Prism (mock or proxy), with a
 // recording fetch: the request exactly as it left, and the answer exactly as it came back. The
 // answer's violations count as read; the callers check the answer themselves (answer-check.ts).
-import { createConnectClient, type ConnectConfiguration, type ContractWarning, type CreateConfigurationResult } from '../../src/index.js';
+import { createConnectClient, type ConnectConfiguration, type ContractWarning, type CreateConfigurationResult, type Wire } from '../../src/index.js';
 import { captureAnswer, type WireAnswer } from './answer-check.js';
 import { contractTarget, violationsOf, type Violation } from './harness.js';
 import { captureRequest, type WireRequest } from './wire-check.js';
@@ -14,6 +14,8 @@ export interface ExchangeOptions {
   prefer?: string;
   /** `off` sends bodies the client would refuse, to see what Prism says of them. */
   validate?: 'strict' | 'off';
+  /** Which wire's Prism, and so which answers, the client talks to. Default `envelope`. */
+  wire?: Wire;
 }
 
 export interface Exchange {
@@ -28,12 +30,14 @@ export interface Exchange {
 }
 
 export async function exchange(body: ConnectConfiguration, options: ExchangeOptions = {}): Promise<Exchange> {
-  const target = contractTarget();
+  const { wire = 'envelope' } = options;
+  const target = contractTarget(wire);
   const { accountId = target.accountId, token = target.token, prefer, validate = 'strict' } = options;
   const seen: Exchange = { requests: [], answers: [], violations: [], contractWarnings: [], result: undefined, thrown: undefined };
   const client = createConnectClient({
     baseUrl: target.url,
     accessToken: token,
+    wire,
     retry: false,
     validate,
     onContractWarning: (warning) => seen.contractWarnings.push(warning),

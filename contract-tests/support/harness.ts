@@ -3,14 +3,17 @@
 import createClient from 'openapi-fetch';
 import { inject } from 'vitest';
 import type { paths } from '../../generated/schema.js';
-import type { ConnectConfiguration } from '../../src/index.js';
-import { createSpecAjv, loadSpec, requestExamples } from './spec-tools.mjs';
+import type { ConnectConfiguration, Wire } from '../../src/index.js';
+import { join } from 'node:path';
+import { createSpecAjv, loadSpec, projectRoot, requestExamples } from './spec-tools.mjs';
 
 export const CONNECT_PATH = '/v2.1/accounts/{accountId}/connect';
 export const ACCOUNT_ID = '18476201';
 const TOKEN = 'contract-test-token';
 
 export const spec = loadSpec();
+/** openapi.docusign.yaml: the same call with DocuSign's own answers. */
+export const docusignSpec = loadSpec(join(projectRoot, 'openapi.docusign.yaml'));
 
 /** The named request examples of the create call, in spec order. */
 export const requestBodyExamples = requestExamples(spec, CONNECT_PATH, 'post');
@@ -20,16 +23,39 @@ export const validBody = requestBodyExamples[0]?.[1] as ConnectConfiguration;
 const responseSide = createSpecAjv(spec);
 const requestSide = createSpecAjv(spec, { requestSide: true });
 
-/** The spec's schemas as validators; request-side ones ignore readOnly properties as Prism does. */
+const docusignSide = createSpecAjv(docusignSpec);
+
+/**
+ * The specs' schemas as validators, compiled here from the YAML (not the client's generated
+ * ones); request-side ones ignore readOnly properties as Prism does.
+ */
 export const validators = {
   successEnvelope: responseSide.schema('SuccessEnvelope'),
   errorEnvelope: responseSide.schema('ErrorEnvelope'),
   configuration: requestSide.schema('ConnectConfiguration'),
+  /** DocuSign's answer to a create (openapi.docusign.yaml). */
+  docusignConfiguration: docusignSide.schema('connectCustomConfiguration'),
+  /** DocuSign's error body (openapi.docusign.yaml). */
+  docusignError: docusignSide.schema('errorDetails'),
 };
 
-/** Base URL of Prism for this run: a mock of openapi.yaml, or a proxy in front of a provider. */
-export function prismUrl(): string {
-  return inject('prismUrl');
+/** The spec document of each wire, and its name for messages. */
+export const specOf: Record<Wire, { document: typeof spec; file: string }> = {
+  envelope: { document: spec, file: 'openapi.yaml' },
+  docusign: { document: docusignSpec, file: 'openapi.docusign.yaml' },
+};
+
+/**
+ * Base URL of this run's Prism for a wire: a mock of the wire's document, or a proxy in front of a
+ * provider. Empty when the run does not check that wire.
+ */
+export function prismUrl(wire: Wire = 'envelope'): string {
+  return inject(wire === 'envelope' ? 'prismUrl' : 'docusignPrismUrl');
+}
+
+/** The wires this run checks: both against the mocks, the provider's own against a provider. */
+export function runWires(): Wire[] {
+  return (['envelope', 'docusign'] as const).filter((wire) => prismUrl(wire) !== '');
 }
 
 /**
@@ -47,18 +73,18 @@ export interface ContractTarget {
   token: string;
 }
 
-export function contractTarget(): ContractTarget {
+export function contractTarget(wire: Wire = 'envelope'): ContractTarget {
   const mode = inject('contractMode');
   if (mode === 'provider') {
     return {
       mode,
-      url: prismUrl(),
+      url: prismUrl(wire),
       accountId: inject('providerAccountId'),
       // Read here, in the worker, so that the token never travels through Vitest's context.
       token: process.env.CONTRACT_PROVIDER_TOKEN ?? '',
     };
   }
-  return { mode: 'mock', url: prismUrl(), accountId: ACCOUNT_ID, token: TOKEN };
+  return { mode: 'mock', url: prismUrl(wire), accountId: ACCOUNT_ID, token: TOKEN };
 }
 
 /** An openapi-fetch client typed with the generated paths, pointed at Prism. */

@@ -14,20 +14,22 @@ type Answered = Array<{ method: string; url: string; response: Response }>;
  * global fetch is wrapped once per worker, and each file's hooks use the one record.
  */
 interface Guard {
-  prismOrigin: string;
+  /** The origins of this run's Prisms (one per wire). */
+  prismOrigins: Set<string>;
   answered: Answered;
 }
 const GUARD = Symbol.for('docusign-connect-client.violations-guard');
 const holder = globalThis as typeof globalThis & { [GUARD]?: Guard };
 
 function install(): Guard {
-  const guard: Guard = { prismOrigin: new URL(inject('prismUrl')).origin, answered: [] };
+  const urls = [inject('prismUrl'), inject('docusignPrismUrl')].filter((url) => url !== '');
+  const guard: Guard = { prismOrigins: new Set(urls.map((url) => new URL(url).origin)), answered: [] };
   const unwrapped = globalThis.fetch;
   globalThis.fetch = async function fetchWatchedByTheViolationsGuard(input, init) {
     const response = await unwrapped(input, init);
     const request = input instanceof Request ? input : undefined;
     const url = request?.url ?? String(input);
-    if (new URL(url).origin === guard.prismOrigin) {
+    if (guard.prismOrigins.has(new URL(url).origin)) {
       guard.answered.push({ method: init?.method ?? request?.method ?? 'GET', url, response });
     }
     return response;
