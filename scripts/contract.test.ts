@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { DRIFTS, type Drift, startFixtureProvider } from '../contract-tests/fixtures/providers.js';
+import { DOCUSIGN_DRIFTS, DRIFTS, type DocuSignDrift, type Drift, startDocuSignProvider, startFixtureProvider } from '../contract-tests/fixtures/providers.js';
 import { projectRoot } from '../contract-tests/support/spec-tools.mjs';
 
 const TOKEN = 'fixture-provider-token-7f3a9c';
@@ -82,7 +82,7 @@ describe.concurrent('npm run contract -- --provider <url>', () => {
     const run = await verifyProvider(undefined, { GITHUB_STEP_SUMMARY: stepSummary });
     expect(run.code, describeRun(run)).toBe(0);
     expect(run.requests).toBeGreaterThan(10);
-    expect(run.stdout).toMatch(/Provider verification: http:\/\/127\.0\.0\.1:\d+\/restapi through a Prism proxy/);
+    expect(run.stdout).toMatch(/Provider verification \(envelope wire\): http:\/\/127\.0\.0\.1:\d+\/restapi through a Prism proxy of openapi\.yaml/);
     expect(run.stdout).toMatch(/The contract holds: \d+ passed, 0 failed\n$/);
 
     const junit = readFileSync(join(run.reports, 'junit.xml'), 'utf8');
@@ -118,6 +118,49 @@ describe.concurrent('npm run contract -- --provider <url>', () => {
   });
 });
 
+/** The harness on the DocuSign wire against a DocuSign-shaped stand-in, which is stopped again whatever happens. */
+async function verifyDocuSignProvider(drift?: DocuSignDrift) {
+  const provider = await startDocuSignProvider({ token: TOKEN, accountId: ACCOUNT, ...(drift === undefined ? {} : { drift }) });
+  try {
+    const run = await runHarness(['--wire', 'docusign', '--provider', provider.url], providerEnv);
+    return { ...run, requests: provider.requests() };
+  } finally {
+    await provider.stop();
+  }
+}
+
+describe.concurrent('npm run contract -- --wire docusign --provider <url>', () => {
+  test('a provider that answers as DocuSign does passes', async () => {
+    const run = await verifyDocuSignProvider();
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(run.requests).toBeGreaterThan(10);
+    expect(run.stdout).toMatch(/Provider verification \(docusign wire\): http:\/\/127\.0\.0\.1:\d+\/restapi through a Prism proxy of openapi\.docusign\.yaml/);
+    const junit = readFileSync(join(run.reports, 'junit.xml'), 'utf8');
+    expect(junit).toContain('request shapes on the docusign wire');
+    expect(junit).toContain('provider verification on the docusign wire');
+    expect(junit).not.toContain('envelope wire');
+    expect(run.stdout).toMatch(/The contract holds: \d+ passed, 0 failed\n$/);
+    expect(run.stdout + run.stderr).not.toContain(TOKEN);
+  });
+
+  // Where each drift must be reported: the location Prism and the harness give it.
+  const expected: Record<DocuSignDrift, RegExp> = {
+    'no-connect-id': /response\.body: .*connectId/,
+    'connect-id-number': /response\.body\.connectId: .*string/,
+    'flags-as-booleans': /response\.body\.allUsers: .*/,
+    'html-503': /response: The received media type "text\/html"/,
+    'empty-201': /response\.body: the provider answered with an empty or cut-off body/,
+  };
+
+  test.each(Object.entries(DOCUSIGN_DRIFTS) as Array<[DocuSignDrift, string]>)('a provider whose %s (%s) fails the run, named with its location', async (drift) => {
+    const run = await verifyDocuSignProvider(drift);
+    expect(run.code, describeRun(run)).toBe(1);
+    expect(run.stdout, describeRun(run)).toMatch(expected[drift]);
+    expect(run.stdout).toMatch(/The contract is broken: \d+ passed, [1-9]\d* failed\n$/);
+    expect(run.stdout + run.stderr).not.toContain(TOKEN);
+  });
+});
+
 describe.concurrent('when the harness cannot run, it exits with 2 and says why', () => {
   test('a provider nothing listens on', async () => {
     const provider = await startFixtureProvider({ token: TOKEN, accountId: ACCOUNT });
@@ -137,6 +180,7 @@ describe.concurrent('when the harness cannot run, it exits with 2 and says why',
     [['--runs', '10'], {}, /--runs must be a whole number from 500/],
     [['--provider'], {}, /--provider needs a value/],
     [['--verbose'], {}, /Unknown option "--verbose"/],
+    [['--wire', 'soap'], {}, /--wire must be envelope or docusign, not "soap"/],
   ])('options %j with %j', async (args, env, reason) => {
     const run = await runHarness(args, env);
     expect(run.code, describeRun(run)).toBe(2);
@@ -194,7 +238,7 @@ describe.concurrent('the spec, broken', () => {
     expect(run.code, describeRun(run)).toBe(1);
     expect(run.stdout).toMatch(/response\.body\.data: .*created_at/);
     // The human summary: what ran, the generated checks with seed and replay, and the time.
-    expect(run.stdout).toMatch(/^Contract run: openapi\.yaml, the client and the Prism mock .*; seed -?\d+, 500 generated configurations\.$/m);
+    expect(run.stdout).toMatch(/^Contract run: the client and the Prism mocks of openapi\.yaml \(.*\) and openapi\.docusign\.yaml \(.*\); seed -?\d+, 500 generated configurations\.$/m);
     expect(run.stdout).toMatch(/^Generated: .*: \d+ cases \(.*\), seed (-?\d+); replay with npm run contract -- --seed \1$/m);
     expect(run.stdout).toMatch(/^Time: \d+\.\d s$/m);
     // Where the time went, which npm run bench reads.

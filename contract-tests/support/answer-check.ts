@@ -87,6 +87,14 @@ export function checkAnswer(answer: WireAnswer, wire: Wire = 'envelope'): Findin
     return findings;
   }
 
+  // Prism's proxy could not read the provider's answer at all (node-fetch's FetchError): an empty
+  // or cut-off body where JSON belongs.
+  if (mediaType === 'application/problem+json' && json && (parsed as { type?: unknown })?.type === 'FetchError') {
+    const title = String((parsed as { title?: unknown }).title ?? '');
+    const empty = /unexpected end of json input/i.test(title);
+    findings.push({ location: 'response.body', message: empty ? `the provider answered with an empty or cut-off body where JSON belongs (Prism: ${title})` : `Prism could not read the provider's answer: ${title}` });
+    return findings;
+  }
   const declared = declarationOf(wire, answer.status);
   if (declared === undefined) {
     findings.push({ location: 'response.status', message: `${answer.status} is not a status ${specOf[wire].file} declares for the create call (it declares ${[...declaredByWire[wire].keys()].join(', ')})` });
