@@ -1,7 +1,37 @@
 // @ts-check
-// `npm run mock`: serves the Prism mock of openapi.yaml until Ctrl-C.
+// `npm run mock`: serves the Prism mock of openapi.yaml until Ctrl-C; `npm run mock -- --wire
+// docusign` serves openapi.docusign.yaml instead, DocuSign's own answers.
 // PORT picks the port (default 4010, 0 for any free one); HOST the interface (default 127.0.0.1).
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { startPrism } from '../contract-tests/support/prism.mjs';
+import { projectRoot } from '../contract-tests/support/spec-tools.mjs';
+
+const USAGE = `Usage: npm run mock [-- --wire envelope|docusign]
+
+  --wire envelope   openapi.yaml: this project's envelopes (the default)
+  --wire docusign   openapi.docusign.yaml: DocuSign's own answers (connectCustomConfiguration, errorDetails)
+
+PORT picks the port (default 4010, 0 for any free one); HOST the interface (default 127.0.0.1).`;
+
+/** @type {{ wire?: string, help?: boolean }} */
+let options;
+try {
+  ({ values: options } = parseArgs({ options: { wire: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
+} catch (error) {
+  console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+  process.exit(2);
+}
+if (options.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const wire = options.wire ?? 'envelope';
+if (wire !== 'envelope' && wire !== 'docusign') {
+  console.error(`--wire must be envelope or docusign, not "${wire}".\n\n${USAGE}`);
+  process.exit(2);
+}
+const document = wire === 'envelope' ? 'openapi.yaml' : 'openapi.docusign.yaml';
 
 const rawPort = process.env.PORT ?? '4010';
 const port = Number(rawPort);
@@ -25,6 +55,7 @@ process.once('SIGTERM', shutdown);
 
 try {
   prism = await startPrism({
+    spec: join(projectRoot, document),
     port,
     host: process.env.HOST ?? '127.0.0.1',
     cors: true,
@@ -33,7 +64,7 @@ try {
   });
   console.log(`Prism is listening on ${prism.url}`);
   console.log(
-    `\nMock of openapi.yaml ready. Try:\n  curl -i -X POST ${prism.url}/v2.1/accounts/18476201/connect \\\n` +
+    `\nMock of ${document} ready. Try:\n  curl -i -X POST ${prism.url}/v2.1/accounts/18476201/connect \\\n` +
       `    -H 'Authorization: Bearer any-token' -H 'Content-Type: application/json' \\\n` +
       `    -d '{"configurationType":"custom","urlToPublishTo":"https://hooks.example.com/connect",` +
       `"allUsers":"true","name":"demo","deliveryMode":"SIM","eventData":{"version":"restv2.1"},` +

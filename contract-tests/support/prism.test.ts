@@ -138,9 +138,10 @@ describe('the contract global setup', () => {
       const output = `${run.stdout}${run.stderr}`;
       expect(run.status, output).toBe(1);
       expect(output).toContain('fails on purpose');
-      const started = /Prism (http:\/\/\S+) is mocking openapi\.yaml \(pid (\d+)\)/.exec(output);
+      const started = /Prism (http:\/\/\S+) is mocking openapi\.yaml \(pid (\d+)\), and (http:\/\/\S+) openapi\.docusign\.yaml \(pid (\d+)\)/.exec(output);
       expect(started, output).not.toBeNull();
       expect(alive(Number(started?.[2]))).toBe(false);
+      expect(alive(Number(started?.[4]))).toBe(false);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
@@ -148,9 +149,9 @@ describe('the contract global setup', () => {
 });
 
 describe('npm run mock', () => {
-  function runMock(env: Record<string, string>) {
+  function runMock(env: Record<string, string>, args: string[] = []) {
     // Its own process group, so that cleanup can end the mock and its Prism together.
-    return spawn(process.execPath, [join(projectRoot, 'scripts', 'mock.mjs')], {
+    return spawn(process.execPath, [join(projectRoot, 'scripts', 'mock.mjs'), ...args], {
       cwd: projectRoot,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -158,8 +159,8 @@ describe('npm run mock', () => {
     });
   }
 
-  test('serves until interrupted, then stops Prism and exits 0', async () => {
-    const child = runMock({ PORT: '0' });
+  /** The mock's address once it is ready, its exit code, and what it printed so far. */
+  function watch(child: ReturnType<typeof runMock>) {
     let output = '';
     const ready = new Promise<string>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
@@ -170,6 +171,21 @@ describe('npm run mock', () => {
       child.once('exit', (code) => reject(new Error(`mock exited early (${code}): ${output}`)));
     });
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    return { ready, exited, output: () => output };
+  }
+
+  /** Ends the mock and its Prism, if they still run. */
+  function killGroup(child: ReturnType<typeof runMock>) {
+    try {
+      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+
+  test('serves until interrupted, then stops Prism and exits 0', async () => {
+    const child = runMock({ PORT: '0' });
+    const { ready, exited, output } = watch(child);
     try {
       const url = await ready;
       expect(await accepts(url)).toBe(true);
@@ -177,12 +193,35 @@ describe('npm run mock', () => {
       expect(await exited).toBe(0);
       expect(await accepts(url)).toBe(false);
     } finally {
-      try {
-        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
+      killGroup(child);
     }
+  });
+
+  test('serves DocuSign\'s own answers with --wire docusign', async () => {
+    const child = runMock({ PORT: '0' }, ['--wire', 'docusign']);
+    const { ready, exited, output } = watch(child);
+    try {
+      const url = await ready;
+      expect(output()).toContain('Mock of openapi.docusign.yaml ready');
+      const body = { configurationType: 'custom', urlToPublishTo: 'https://hooks.example.com/connect', allUsers: 'true', name: 'demo', deliveryMode: 'SIM', eventData: { version: 'restv2.1' }, events: ['envelope-completed'] };
+      const response = await fetch(`${url}/v2.1/accounts/18476201/connect`, { method: 'POST', headers: { Authorization: 'Bearer any-token', 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      expect(response.status).toBe(201);
+      expect(await response.json()).toMatchObject({ connectId: expect.any(String) });
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+    } finally {
+      killGroup(child);
+    }
+  });
+
+  test.each([[['--wire', 'soap'], /--wire must be envelope or docusign, not "soap"/], [['--port', '1'], /Unknown option '--port'/]])('refuses %j with exit 2 and the usage', async (args, reason) => {
+    const child = runMock({ PORT: '0' }, args);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
+    expect(code).toBe(2);
+    expect(stderr).toMatch(reason);
+    expect(stderr).toContain('Usage: npm run mock');
   });
 
   test('refuses a PORT that is not a port number', async () => {
