@@ -98,9 +98,10 @@ describe('triggers', () => {
     }
   });
 
-  test('runs on pushes that change openapi.yaml (and on demand)', () => {
+  test('runs on pushes that change either spec document (and on demand)', () => {
     const push = workflow.on.push as { paths?: string[]; 'paths-ignore'?: string[] };
     expect(push.paths).toContain('openapi.yaml');
+    expect(push.paths).toContain('openapi.docusign.yaml');
     expect(push['paths-ignore']).toBeUndefined();
     expect(Object.keys(workflow.on)).toContain('workflow_dispatch');
   });
@@ -160,7 +161,7 @@ describe('the contract job', () => {
     expect(install).toBeLessThan(lint);
     expect(lint).toBeLessThan(drift);
     expect(drift).toBeLessThan(contract);
-    expect(steps[lint]?.run).toBe('npx redocly lint openapi.yaml --format github-actions');
+    expect(steps[lint]?.run).toBe('npx redocly lint openapi.yaml openapi.docusign.yaml --format github-actions');
     const setupNode = steps.findIndex((step) => step.uses?.startsWith('actions/setup-node@'));
     expect(setupNode).toBeLessThan(install);
   });
@@ -209,6 +210,7 @@ describe('the optional provider verification', () => {
       CONTRACT_PROVIDER_URL: '${{ vars.CONTRACT_PROVIDER_URL || secrets.CONTRACT_PROVIDER_URL }}',
       CONTRACT_PROVIDER_TOKEN: '${{ secrets.CONTRACT_PROVIDER_TOKEN }}',
       CONTRACT_PROVIDER_ACCOUNT: '${{ secrets.CONTRACT_PROVIDER_ACCOUNT }}',
+      CONTRACT_WIRE: '${{ vars.CONTRACT_WIRE }}',
     });
     const uploads = usesStep(steps, 'actions/upload-artifact');
     expect(uploads).toHaveLength(1);
