@@ -26,6 +26,20 @@ const blockIn = (text: string, language: string) => {
 const usage = section('Using the client');
 const block = (language: string) => blockIn(usage, language);
 
+/** Imports a script as a reader would run it, and returns the lines it printed with console.log. */
+async function printedBy(file: string): Promise<string[]> {
+  const printed: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
+    printed.push(args.map(String).join(' '));
+  });
+  try {
+    await import(/* @vite-ignore */ file);
+  } finally {
+    log.mockRestore();
+  }
+  return printed;
+}
+
 const scratch = mkdtempSync(join(tmpdir(), 'readme-example-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -37,14 +51,10 @@ test('the README try-it example prints the problems it shows, and sends nothing'
   // The example uses the global fetch, as a reader's script would; a spy (not a replacement)
   // counts what it sends.
   const sent = vi.spyOn(globalThis, 'fetch');
-  const printed: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-    printed.push(args.map(String).join(' '));
-  });
+  let printed: string[];
   try {
-    await import(/* @vite-ignore */ file);
+    printed = await printedBy(file);
   } finally {
-    log.mockRestore();
     sent.mockRestore();
   }
   expect(printed.join('\n').trim()).toBe(block('text').trim());
@@ -74,14 +84,10 @@ test('the README JWT example gets a token, finds the account and creates a confi
   vi.stubEnv('DOCUSIGN_INTEGRATION_KEY', integrationKey);
   vi.stubEnv('DOCUSIGN_USER_ID', userId);
   vi.stubEnv('DOCUSIGN_PRIVATE_KEY_FILE', keyFile);
-  const printed: string[] = [];
-  const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-    printed.push(args.map(String).join(' '));
-  });
+  let printed: string[];
   try {
-    await import(/* @vite-ignore */ file);
+    printed = await printedBy(file);
   } finally {
-    log.mockRestore();
     vi.unstubAllEnvs();
     await Promise.all([oauth.stop(), docusign.stop()]);
   }

@@ -1,6 +1,6 @@
 // Which account a token works on, and where that account's REST API is: DocuSign's
 // /oauth/userinfo lists the user's accounts, each with its own base_uri.
-import { ConnectAuthError, ConnectClientError, type RedactedRequest, type ResponseSummary } from './errors.js';
+import { ConnectAuthError, type RedactedRequest, type ResponseSummary } from './errors.js';
 import {
   describeNoAnswer,
   type FetchLike,
@@ -19,6 +19,7 @@ import {
   summarize,
 } from './oauth-request.js';
 import { REDACTED, Redactor } from './redact.js';
+import { takeToken } from './token.js';
 import { VERSION } from './version.js';
 
 const RULE = 'DiscoverAccountOptions';
@@ -138,28 +139,8 @@ function readOptions(options: DiscoverAccountOptions): Settings {
 }
 
 /** The token to send; a token provider's own typed error is passed on as it is. */
-async function resolveToken(accessToken: Settings['accessToken'], redactor: Redactor): Promise<string> {
-  const problem = (message: string, cause?: unknown) => optionsError(RULE, '/accessToken', message, cause);
-  let token: unknown;
-  if (typeof accessToken === 'function') {
-    try {
-      token = await accessToken();
-    } catch (cause) {
-      // A ConnectAuthError from createJwtTokenProvider already says what to do, without secrets.
-      if (cause instanceof ConnectClientError) throw cause;
-      throw problem('the accessToken function failed, so /oauth/userinfo was not called: see cause', redactor.error(cause));
-    }
-  } else {
-    token = accessToken;
-  }
-  if (typeof token !== 'string' || token.trim() === '') throw problem('accessToken gave no token: it must be (or return) the access token as a non-empty string');
-  redactor.add(token);
-  if (/^bearer\s/i.test(token)) {
-    redactor.add(token.replace(/^bearer\s+/i, ''));
-    throw problem('accessToken starts with "Bearer ": pass the token alone; the scheme is added for you');
-  }
-  if (/\s/.test(token)) throw problem('accessToken contains spaces or line breaks: pass the token exactly as issued');
-  return token;
+function resolveToken(accessToken: Settings['accessToken'], redactor: Redactor): Promise<string> {
+  return takeToken(accessToken, redactor, '/oauth/userinfo was not called', (message, cause) => optionsError(RULE, '/accessToken', message, cause));
 }
 
 /** The error for a userinfo request that got no readable answer. */

@@ -21,14 +21,27 @@ export function checkedStringToken(accessToken: AccessToken): string | undefined
  * one) is passed through as it is: it already says what to do.
  */
 export async function resolveToken(accessToken: AccessToken, redactor: Redactor): Promise<string> {
-  const problem = (message: string, cause?: unknown) =>
-    new NotSent({ location: 'options', pointer: '/accessToken', rule: 'accessToken', keyword: 'options', message }, cause);
+  return takeToken(accessToken, redactor, 'no request was sent', (message, cause) =>
+    new NotSent({ location: 'options', pointer: '/accessToken', rule: 'accessToken', keyword: 'options', message }, cause));
+}
+
+/**
+ * Asks `accessToken` for the token, adds it to the redactor and checks it. `notDone` says in a
+ * message what did not happen because the function failed; `problem` makes the error for a
+ * token that cannot be used. A typed error of this package from the function is passed on.
+ */
+export async function takeToken(
+  accessToken: AccessToken,
+  redactor: Redactor,
+  notDone: string,
+  problem: (message: string, cause?: unknown) => Error,
+): Promise<string> {
   let token: unknown;
   try {
     token = typeof accessToken === 'function' ? await accessToken() : accessToken;
   } catch (cause) {
     if (cause instanceof ConnectClientError) throw cause;
-    throw problem('the accessToken function failed, so no request was sent: see cause', redactor.error(cause));
+    throw problem(`the accessToken function failed, so ${notDone}: see cause`, redactor.error(cause));
   }
   if (typeof token !== 'string' || token.trim() === '') {
     throw problem('accessToken gave no token: it must be (or return) the OAuth access token as a non-empty string');
@@ -36,7 +49,7 @@ export async function resolveToken(accessToken: AccessToken, redactor: Redactor)
   redactor.add(token);
   if (/^bearer\s/i.test(token)) {
     redactor.add(token.replace(/^bearer\s+/i, ''));
-    throw problem('accessToken starts with "Bearer ": pass the token alone; the client adds the scheme');
+    throw problem('accessToken starts with "Bearer ": pass the token alone; the scheme is added for you');
   }
   if (/\s/.test(token)) throw problem('accessToken contains spaces or line breaks: pass the token exactly as issued');
   return token;

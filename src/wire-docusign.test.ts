@@ -1,10 +1,18 @@
 // The DocuSign wire: DocuSign's own answers read into the same result type, with an injected
 // fetch that records every request, so each test says exactly how many POSTs went out.
 import { inspect } from 'node:util';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, expectTypeOf, test } from 'vitest';
+import type { components } from '../generated/docusign-schema.js';
 import { briefJsonSimAccount, withListener } from '../contract-tests/fixtures/brief.js';
 import { defaultWire } from './client-options.js';
-import { type ConnectClientOptions, type ContractWarning, type CreateConfigurationResult, createConnectClient } from './client.js';
+import {
+  type ConnectClientOptions,
+  type ContractWarning,
+  type CreateConfigurationFailure,
+  type CreateConfigurationResult,
+  type CreateConfigurationSuccess,
+  createConnectClient,
+} from './client.js';
 import { ConnectContractError, ConnectInputError } from './errors.js';
 import type { ConnectConfiguration } from './types.js';
 
@@ -325,5 +333,18 @@ describe('answers that break DocuSign\'s contract', () => {
     expect(error.message).toMatch(message);
     expect(error.message).toMatch(/list the account's Connect configurations/);
     expect(requests).toHaveLength(1);
+  });
+});
+
+describe('types', () => {
+  test('result.docusign is typed from the generated native types, and absent on the envelope wire', () => {
+    expectTypeOf<CreateConfigurationSuccess['docusign']>().toEqualTypeOf<components['schemas']['connectCustomConfiguration'] | undefined>();
+    expectTypeOf<CreateConfigurationFailure['docusign']>().toEqualTypeOf<components['schemas']['errorDetails'] | undefined>();
+    expectTypeOf<NonNullable<CreateConfigurationSuccess['docusign']>['connectId']>().toEqualTypeOf<string>();
+    expectTypeOf<NonNullable<CreateConfigurationSuccess['docusign']>['allUsers']>().toEqualTypeOf<'true' | 'false' | undefined>();
+    const refused = () =>
+      // @ts-expect-error the wire is one of two names
+      createConnectClient({ baseUrl: BASE_URL, accessToken: TOKEN, wire: 'native' });
+    expect(refused).toThrow(ConnectInputError);
   });
 });
