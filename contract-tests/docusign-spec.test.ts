@@ -3,20 +3,9 @@
 // example can be asked for, and dynamic answers keep connectId a non-empty string and flags
 // strings. Against the run's Prism mock of openapi.docusign.yaml; every answer's sl-violations are
 // read (and so asserted) here, as the violations guard requires.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
 import { validateConnectCustomConfiguration, validateErrorDetails, type SpecValidator } from '../generated/validators.cjs';
-import { prismUrl, violationsOf } from './support/harness.js';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const native = parse(readFileSync(join(root, 'openapi.docusign.yaml'), 'utf8')) as Record<string, any>;
-const main = parse(readFileSync(join(root, 'openapi.yaml'), 'utf8')) as Record<string, any>;
-const requestExamples = Object.keys(main.paths['/v2.1/accounts/{accountId}/connect'].post.requestBody.content['application/json'].examples as object);
-const validBody = main.components.examples.jsonSimAccount.value as Record<string, unknown>;
-
+import { docusignSpec as native, prismUrl, requestBodyExamples, validBody, violationsOf } from './support/harness.js';
 
 interface Answer {
   status: number;
@@ -39,8 +28,8 @@ const check = (validate: SpecValidator, value: unknown) => {
 };
 
 describe('the mock of DocuSign\'s answers (openapi.docusign.yaml)', () => {
-  test.each(requestExamples)('answers the request example %s with the created configuration', async (key) => {
-    const answer = await create(main.components.examples[key].value);
+  test.each(requestBodyExamples)('answers the request example %s with the created configuration', async (_key, body) => {
+    const answer = await create(body);
     expect(answer.violations).toEqual([]);
     expect(answer.status).toBe(201);
     check(validateConnectCustomConfiguration, answer.body);

@@ -56,8 +56,8 @@ export function headerRecord(headers: Headers, redactor: Redactor): Record<strin
   return out;
 }
 
-/** The start of a body, on one line, without secrets. */
-export function excerptOf(body: unknown, redactor: Redactor): string {
+/** The start of a body (or any text), on one line, without secrets, cut to `max` characters. */
+export function excerptOf(body: unknown, redactor: Redactor, max = EXCERPT_LENGTH): string {
   let text: string;
   if (body === undefined || body === '') text = '';
   else if (typeof body === 'string') text = body;
@@ -69,7 +69,7 @@ export function excerptOf(body: unknown, redactor: Redactor): string {
     }
   }
   const flat = redactor.text(text).replace(/\s+/g, ' ').trim();
-  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** What a contract error shows of an answer: status, headers and the start of the body. */
@@ -102,4 +102,20 @@ export function callHook<T>(hook: ((payload: T) => void) | undefined, payload: T
   } catch {
     // Deliberately ignored: see above.
   }
+}
+
+/** The first system error code in an error's cause chain (fetch wraps them in `cause`). */
+export function errorCode(error: unknown): string | undefined {
+  let node = error;
+  for (let depth = 0; depth < 6 && node !== null && typeof node === 'object'; depth++) {
+    const code = (node as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    const errors = (node as { errors?: unknown }).errors;
+    if (Array.isArray(errors) && errors.length > 0) {
+      const inner = errorCode(errors[0]);
+      if (inner !== undefined) return inner;
+    }
+    node = (node as { cause?: unknown }).cause;
+  }
+  return undefined;
 }

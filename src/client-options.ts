@@ -30,10 +30,18 @@ export interface ClientSettings {
   onRetry: ((notice: RetryNotice) => void) | undefined;
 }
 
+/**
+ * An input error about the options of `rule` (an options type, such as
+ * `JwtTokenProviderOptions`), naming the option and the fix; `label` names them in the message.
+ */
+export function invalidOptions(rule: string, pointer: string, message: string, cause?: unknown, label = rule): ConnectInputError {
+  const problem: InputProblem = { location: 'options', pointer, rule, keyword: 'options', message };
+  return new ConnectInputError(`Invalid ${label}: ${message}`, { problems: [problem], cause });
+}
+
 /** An input error about the client's options, naming the option and the fix. */
 export function optionsError(pointer: string, message: string, cause?: unknown): ConnectInputError {
-  const problem: InputProblem = { location: 'options', pointer, rule: 'ConnectClientOptions', keyword: 'options', message };
-  return new ConnectInputError(`Invalid client options: ${message}`, { problems: [problem], cause });
+  return invalidOptions('ConnectClientOptions', pointer, message, cause, 'client options');
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);

@@ -19,6 +19,7 @@ import {
   ConnectInputError,
   ConnectNetworkError,
   ConnectTimeoutError,
+  ConsentRequiredError,
 } from './errors.js';
 import type { ConnectConfiguration } from './types.js';
 import type { ConfigurationWarning } from './validate.js';
@@ -288,6 +289,14 @@ describe('the access token', () => {
     const result = await clientWith(fetch, { accessToken }).createConfiguration(ACCOUNT_ID, JSON_SIM);
     expect(result.success).toBe(true);
     expect(requests.map((request) => request.headers.get('authorization'))).toEqual(['Bearer tok-plain']);
+  });
+
+  test('passes on a typed error of a token function (a JWT Grant without consent) as it is, and sends nothing', async () => {
+    const refusal = new ConsentRequiredError('consent is missing', { code: 'consent_required', consentUrl: 'https://account-d.docusign.com/oauth/auth?x=1' });
+    const { fetch, requests } = recorder(created);
+    const call = clientWith(fetch, { accessToken: async () => Promise.reject(refusal) }).createConfiguration(ACCOUNT_ID, JSON_SIM);
+    await expect(call).rejects.toBe(refusal);
+    expect(requests).toHaveLength(0);
   });
 
   test('calls a token function once per request, so again for a retry', async () => {

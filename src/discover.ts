@@ -9,7 +9,6 @@ import {
   type OAuthAnswer,
   type OAuthHost,
   oauthErrorOf,
-  oneLine,
   optionsError,
   parseFetch,
   parseJson,
@@ -18,6 +17,7 @@ import {
   send,
   summarize,
 } from './oauth-request.js';
+import { excerptOf } from './call.js';
 import { REDACTED, Redactor } from './redact.js';
 import { takeToken } from './token.js';
 import { VERSION } from './version.js';
@@ -174,8 +174,8 @@ function readUserInfo(answer: OAuthAnswer, call: Call): UserAccount[] {
   if (status < 200 || status >= 300) {
     const summary = summarize(response, text, call.redactor);
     const oauth = oauthErrorOf(text);
-    const code = oauth === undefined ? `HTTP_${status}` : oneLine(oauth.error, call.redactor, 80);
-    const said = oauth === undefined ? '' : ` (${code}${oauth.description === undefined ? '' : `: ${oneLine(oauth.description, call.redactor)}`})`;
+    const code = oauth === undefined ? `HTTP_${status}` : excerptOf(oauth.error, call.redactor, 80);
+    const said = oauth === undefined ? '' : ` (${code}${oauth.description === undefined ? '' : `: ${excerptOf(oauth.description, call.redactor)}`})`;
     const advice =
       status === 401
         ? `the access token is invalid or has expired, or it was issued by another environment than ${host}: get a new token from ${host}.`
@@ -188,7 +188,7 @@ function readUserInfo(answer: OAuthAnswer, call: Call): UserAccount[] {
   }
   const parsed = parseJson(text);
   if (parsed === undefined) {
-    const type = oneLine(response.headers.get('content-type') ?? 'no content type', call.redactor, 80);
+    const type = excerptOf(response.headers.get('content-type') ?? 'no content type', call.redactor, 80);
     throw error(`HTTP ${status} from ${host}/oauth/userinfo is not JSON (${type}): a proxy's page, most likely. Try again later, and check oauthBaseUrl if it persists.`, 'not-json', summarize(response, text, call.redactor));
   }
   const accounts = readAccounts(parsed.value, call.redactor);
@@ -209,7 +209,7 @@ function readAccounts(body: unknown, redactor: Redactor): UserAccount[] | string
     if (typeof id !== 'string' || id.trim() === '') return `accounts[${index}].account_id is missing`;
     accounts.push({
       accountId: id.trim(),
-      accountName: typeof name === 'string' ? oneLine(name, redactor, 120) : '',
+      accountName: typeof name === 'string' ? excerptOf(name, redactor, 120) : '',
       // A JSON boolean on the wire; DocuSign's Node SDK hands it on as the string "true".
       isDefault: isDefault === true || (typeof isDefault === 'string' && isDefault.trim().toLowerCase() === 'true'),
       baseUri,
@@ -253,6 +253,6 @@ function restBaseUrl(account: UserAccount, call: Call): string {
   // The token goes to this host next: never in the clear, except to a local test server.
   if (!isSecureOrLoopback(url)) throw fail(`uses ${url.protocol}// instead of https://`);
   if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '') throw fail('carries credentials, a query or a fragment');
-  if (url.pathname.replace(/\/+$/, '') !== '') throw fail(`has a path (${oneLine(url.pathname, call.redactor, 60)}), where DocuSign gives a host alone such as https://demo.docusign.net`);
+  if (url.pathname.replace(/\/+$/, '') !== '') throw fail(`has a path (${excerptOf(url.pathname, call.redactor, 60)}), where DocuSign gives a host alone such as https://demo.docusign.net`);
   return `${url.origin}/restapi`;
 }

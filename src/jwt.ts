@@ -10,7 +10,6 @@ import {
   type OAuthAnswer,
   type OAuthHost,
   oauthErrorOf,
-  oneLine,
   optionsError,
   parseFetch,
   parseJson,
@@ -19,6 +18,7 @@ import {
   send,
   summarize,
 } from './oauth-request.js';
+import { excerptOf } from './call.js';
 import { REDACTED, Redactor } from './redact.js';
 import { VERSION } from './version.js';
 
@@ -227,7 +227,7 @@ function readGrant(answer: OAuthAnswer, settings: Settings, request: RedactedReq
     // one never show its body.
     const parsed = parseJson(text);
     if (parsed === undefined) {
-      const type = oneLine(response.headers.get('content-type') ?? 'no content type', redactor, 80);
+      const type = excerptOf(response.headers.get('content-type') ?? 'no content type', redactor, 80);
       return fail(new ConnectAuthError(`HTTP ${status} from ${host} is not JSON (${type}), so it carries no token: a proxy's page, most likely. No create was sent; try again later, and check oauthBaseUrl if it persists.`, { ...details, code: 'not-json', response: summarize(response, undefined, redactor) }));
     }
     const grant = readGrantBody(parsed.value, redactor);
@@ -239,7 +239,7 @@ function readGrant(answer: OAuthAnswer, settings: Settings, request: RedactedReq
   const summary = summarize(response, text, redactor);
   if (status >= 300 && status < 400) {
     const location = response.headers.get('location');
-    const where = location === null ? '' : ` to ${oneLine(location, redactor, 120)}`;
+    const where = location === null ? '' : ` to ${excerptOf(location, redactor, 120)}`;
     return fail(new ConnectAuthError(`HTTP ${status}: ${host} redirected the token request${where}. oauthBaseUrl must be the OAuth host itself (https://account-d.docusign.com or https://account.docusign.com). No create was sent.`, { ...details, code: `HTTP_${status}`, response: summary }));
   }
   const oauth = oauthErrorOf(text);
@@ -263,7 +263,7 @@ function readGrantBody(body: unknown, redactor: Redactor): Grant | string {
   if (typeof token !== 'string' || token.trim() === '') return 'access_token is missing or empty';
   if (/\s/.test(token)) return 'access_token contains spaces or line breaks';
   if (typeof type !== 'string' || type.toLowerCase() !== 'bearer') {
-    return `token_type is ${typeof type === 'string' ? JSON.stringify(oneLine(type, redactor, 40)) : typeof type}, not "Bearer"`;
+    return `token_type is ${typeof type === 'string' ? JSON.stringify(excerptOf(type, redactor, 40)) : typeof type}, not "Bearer"`;
   }
   // A number on the wire; a numeric string is read too, as some gateways write one.
   const seconds = typeof expiresIn === 'number' ? expiresIn : typeof expiresIn === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(expiresIn) ? Number(expiresIn) : Number.NaN;
@@ -280,8 +280,8 @@ function refusal(
 ): ConnectAuthError {
   const { integrationKey, userId } = settings;
   const host = settings.oauth.host;
-  const description = oauth.description === undefined ? undefined : oneLine(oauth.description, redactor);
-  const code = oneLine(oauth.error, redactor, 80);
+  const description = oauth.description === undefined ? undefined : excerptOf(oauth.description, redactor);
+  const code = excerptOf(oauth.error, redactor, 80);
   const said = description === undefined ? code : `${code}: ${description}`;
   // DocuSign names some reasons in `error` and others in `error_description`.
   const named = (reason: string) => [oauth.error, oauth.description].some((value) => value?.toLowerCase() === reason);

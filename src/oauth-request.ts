@@ -1,9 +1,10 @@
 // What the JWT token provider and account discovery share: the options checks, one request to
 // DocuSign's OAuth host within a time and size limit, and the pieces their errors are made of.
-import { ConnectInputError, type InputProblem, type ResponseSummary } from './errors.js';
-import { isLoopback } from './client-options.js';
+import { errorCode, excerptOf, responseSummary } from './call.js';
+import { invalidOptions, isLoopback } from './client-options.js';
+import type { ConnectInputError, ResponseSummary } from './errors.js';
 import { readCapped, ResponseTooLarge } from './read-capped.js';
-import { REDACTED, type Redactor } from './redact.js';
+import type { Redactor } from './redact.js';
 
 /** The OAuth host of developer (demo) accounts; production is https://account.docusign.com. */
 export const DEFAULT_OAUTH_BASE_URL = 'https://account-d.docusign.com';
@@ -11,7 +12,6 @@ export const DEFAULT_OAUTH_BASE_URL = 'https://account-d.docusign.com';
 export const DEFAULT_OAUTH_TIMEOUT_MS = 30_000;
 /** setTimeout fires at once for longer delays, so a longer timeout could never be honoured. */
 const LONGEST_TIMEOUT_MS = 2_147_483_647;
-const EXCERPT_LENGTH = 300;
 
 /** A fetch called as the global one is: `fetch(url, init)`. */
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -23,8 +23,7 @@ export function isSecureOrLoopback(url: URL): boolean {
 
 /** An options problem of `rule` (the options type) at `pointer`, as a ConnectInputError. */
 export function optionsError(rule: string, pointer: string, message: string, cause?: unknown): ConnectInputError {
-  const problem: InputProblem = { location: 'options', pointer, rule, keyword: 'options', message };
-  return new ConnectInputError(`Invalid ${rule}: ${message}`, { problems: [problem], cause });
+  return invalidOptions(rule, pointer, message, cause);
 }
 
 /** The OAuth host to call: its origin, and its host (with any port) for a JWT's `aud`. */
@@ -182,38 +181,17 @@ export function oauthErrorOf(text: string): { error: string; description: string
   return { error: error.trim(), description: typeof description === 'string' && description.trim() !== '' ? description.trim() : undefined };
 }
 
-/** A text on one line, secrets removed, cut to `max` characters. */
-export function oneLine(text: string, redactor: Redactor, max = EXCERPT_LENGTH): string {
-  const flat = redactor.text(text).replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
-
 /**
  * What came back, for an error: status, headers (cookies and credentials replaced) and, when
  * `body` is given, its start. Callers leave the body out of answers that carry a token.
  */
 export function summarize(response: Response, body: string | undefined, redactor: Redactor): ResponseSummary {
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = /^(authorization|proxy-authorization|cookie|set-cookie)$/i.test(name) ? REDACTED : redactor.text(value);
-  });
-  return { status: response.status, headers, excerpt: body === undefined ? '' : oneLine(body, redactor) };
-}
-
-/** The first system error code in an error's cause chain (fetch wraps them in `cause`). */
-export function errorCode(error: unknown): string | undefined {
-  let node = error;
-  for (let depth = 0; depth < 6 && node !== null && typeof node === 'object'; depth++) {
-    const code = (node as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    node = (node as { cause?: unknown }).cause;
-  }
-  return undefined;
+  return responseSummary(response, body ?? '', redactor);
 }
 
 /** The reason a NoAnswer gives, in a few words, with secrets removed. */
 export function describeNoAnswer(failure: NoAnswer, redactor: Redactor): string {
   const code = errorCode(failure.detail);
-  if (code !== undefined) return oneLine(code, redactor, 60);
-  return oneLine(failure.detail instanceof Error ? failure.detail.message : String(failure.detail), redactor, 120);
+  if (code !== undefined) return excerptOf(code, redactor, 60);
+  return excerptOf(failure.detail instanceof Error ? failure.detail.message : String(failure.detail), redactor, 120);
 }

@@ -1,6 +1,6 @@
 // Step 4 of a call: send it once, within the deadline and the caller's signal, and read the
 // answer within the byte limit. Whatever happens comes back as an answer or a typed failure.
-import { type Call, headerRecord, inputError, NotSent, excerptOf, shownRequest } from './call.js';
+import { type Call, errorCode, excerptOf, headerRecord, inputError, NotSent, shownRequest } from './call.js';
 import {
   ConnectAbortError,
   ConnectClientError,
@@ -33,22 +33,6 @@ const NOT_SENT_CODES = new Set([
   'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT',
   'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
-
-/** The first system error code in an error's cause chain (fetch wraps them in `cause`). */
-export function errorCode(error: unknown): string | undefined {
-  let node = error;
-  for (let depth = 0; depth < 6 && node !== null && typeof node === 'object'; depth++) {
-    const code = (node as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    const errors = (node as { errors?: unknown }).errors;
-    if (Array.isArray(errors) && errors.length > 0) {
-      const inner = errorCode(errors[0]);
-      if (inner !== undefined) return inner;
-    }
-    node = (node as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
 
 /**
  * Sends the call once. `token` is the checked string token, or undefined to ask the caller's
