@@ -3,16 +3,17 @@
 // 1. tsc compiles src/ and generated/spec-facts.ts into dist/src and dist/generated, with their
 //    declarations; the generated files tsc does not emit (the validators and the schema types)
 //    are copied next to them, so that the relative imports resolve exactly as in src/.
-// 2. esbuild bundles that output into one module, dist/index.js, the package's entry. Node then
-//    loads one file instead of a dozen plus the CommonJS validators (which it must scan for
-//    their exports): importing the client takes a third of the time (npm run bench, section 4).
-//    The runtime dependencies stay imports; the validators' helpers from ajv and ajv-formats,
-//    which are build tools here, are bundled.
+// 2. esbuild bundles that output into one module per entry of BUNDLES: dist/index.js, the
+//    package's entry, and dist/cli.js, the docusign-connect command. Node then loads one file
+//    instead of a dozen plus the CommonJS validators (which it must scan for their exports):
+//    importing the client takes a third of the time (npm run bench, section 4). The runtime
+//    dependencies stay imports; the validators' helpers from ajv and ajv-formats, which are
+//    build tools here, are bundled.
 //
 //   node scripts/build.mjs                  into dist/
 //   node scripts/build.mjs --out-dir DIR    elsewhere (npm run bench builds its own copy)
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -21,12 +22,22 @@ import { projectRoot as root } from '../contract-tests/support/spec-tools.mjs';
 
 const require = createRequire(import.meta.url);
 const COPIED = ['schema.d.ts', 'docusign-schema.d.ts', 'validators.cjs', 'validators.d.cts'];
+/**
+ * The bundles: a compiled entry under the output directory and the file it becomes. A command
+ * gets the #! line (it must come first, so it goes before the banner) and mode 755, so that npm's
+ * bin link and a direct ./dist/cli.js both run it.
+ * @type {Array<{ entry: string, outfile: string, command?: boolean }>}
+ */
+const BUNDLES = [
+  { entry: 'src/index.js', outfile: 'index.js' },
+  { entry: 'src/cli/bin.js', outfile: 'cli.js', command: true },
+];
 
 async function main() {
   const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: join(root, 'dist') } } });
   const outDir = resolve(values['out-dir']);
   for (const dir of ['src', 'generated']) rmSync(join(outDir, dir), { recursive: true, force: true });
-  rmSync(join(outDir, 'index.js'), { force: true });
+  for (const bundle of BUNDLES) rmSync(join(outDir, bundle.outfile), { force: true });
   const tsc = require.resolve('typescript/bin/tsc');
   const run = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', outDir], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) {
@@ -37,24 +48,32 @@ async function main() {
   for (const name of COPIED) copyFileSync(join(root, 'generated', name), join(outDir, 'generated', name));
 
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  try {
-    await build({
-      entryPoints: [join(outDir, 'src', 'index.js')],
-      outfile: join(outDir, 'index.js'),
-      bundle: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      external: Object.keys(manifest.dependencies ?? {}),
-      banner: { js: `// ${manifest.name} ${manifest.version}: built by npm run build from src/ and generated/. Do not edit.` },
-      logLevel: 'error',
-    });
-  } catch {
-    console.error('esbuild could not bundle the compiled output: fix the errors above, then run `npm run build` again.');
-    return 1;
+  const banner = `// ${manifest.name} ${manifest.version}: built by npm run build from src/ and generated/. Do not edit.`;
+  for (const bundle of BUNDLES) {
+    const outfile = join(outDir, bundle.outfile);
+    try {
+      await build({
+        entryPoints: [join(outDir, bundle.entry)],
+        outfile,
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        target: 'node20',
+        external: Object.keys(manifest.dependencies ?? {}),
+        // The validators' helpers are found from the project even when --out-dir is outside it.
+        nodePaths: [join(root, 'node_modules')],
+        banner: { js: bundle.command ? `#!/usr/bin/env node\n${banner}` : banner },
+        logLevel: 'error',
+      });
+    } catch {
+      console.error(`esbuild could not bundle ${bundle.entry}: fix the errors above, then run \`npm run build\` again.`);
+      return 1;
+    }
+    if (bundle.command) chmodSync(outfile, 0o755);
   }
   const shown = outDir === join(root, 'dist') ? 'dist' : outDir;
-  console.log(`Built ${shown}/index.js, with its declarations in ${shown}/src and ${shown}/generated.`);
+  const files = BUNDLES.map((bundle) => `${shown}/${bundle.outfile}`).join(' and ');
+  console.log(`Built ${files}, with the declarations in ${shown}/src and ${shown}/generated.`);
   return 0;
 }
 

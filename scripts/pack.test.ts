@@ -134,7 +134,7 @@ beforeAll(async () => {
 
 describe('npm pack', () => {
   test('ships the bundled entry point and the declarations', () => {
-    for (const file of ['package.json', 'dist/index.js', 'dist/src/index.d.ts', 'dist/src/client.d.ts', 'dist/generated/schema.d.ts', 'dist/generated/spec-facts.d.ts']) {
+    for (const file of ['package.json', 'dist/index.js', 'dist/cli.js', 'dist/src/index.d.ts', 'dist/src/client.d.ts', 'dist/generated/schema.d.ts', 'dist/generated/spec-facts.d.ts']) {
       expect(tarballEntries, file).toContain(file);
     }
   });
@@ -150,6 +150,16 @@ describe('npm pack', () => {
     expect(imported.filter((name) => name?.startsWith('node:'))).toEqual(['node:crypto']);
   });
 
+  test('the command bundle imports only Node built-ins, and only those a command needs', () => {
+    const cli = readFileSync(join(installed, 'dist', 'cli.js'), 'utf8');
+    expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const imported = new Set([...cli.matchAll(/^import\b[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1]));
+    // Files, arguments, signatures and pauses; the delivery itself is Node's global fetch.
+    const allowed = ['node:crypto', 'node:fs', 'node:fs/promises', 'node:path', 'node:timers/promises', 'node:url', 'node:util'];
+    expect(imported.size).toBeGreaterThan(0);
+    for (const name of imported) expect(allowed, `dist/cli.js imports ${name}`).toContain(name);
+  });
+
   test('points every exports target at a file in the tarball', () => {
     const packed = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as PackageJson;
     const targets = Object.values(packed.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
@@ -161,8 +171,9 @@ describe('npm pack', () => {
     expect(tarballEntries.filter((entry) => /\.test(-d)?\./.test(entry))).toEqual([]);
     expect(tarballEntries.filter((entry) => /^(contract-tests|scripts|node_modules|\.ci|src|generated|reports)\//.test(entry))).toEqual([]);
     expect(tarballEntries).not.toContain('openapi.yaml');
-    // Nothing but the manifest, the docs, the bundled entry and the declarations.
-    const unexpected = tarballEntries.filter((entry) => !/^(package\.json|README\.md|LICENSE|dist\/index\.js|dist\/(src|generated)\/[\w.-]+\.d\.ts)$/.test(entry));
+    // Nothing but the manifest, the docs, the bundled entry and command, and the declarations
+    // (not the command's: it is run, not imported).
+    const unexpected = tarballEntries.filter((entry) => !/^(package\.json|README\.md|LICENSE|dist\/(index|cli)\.js|dist\/(src|generated)\/[\w.-]+\.d\.ts)$/.test(entry));
     expect(unexpected).toEqual([]);
   });
 });
@@ -179,6 +190,26 @@ describe('installing the tarball', () => {
     for (const name of Object.keys(manifest.dependencies)) {
       expect(lock.packages[`node_modules/${name}`]?.version, name).toBe(expected.lock[`node_modules/${name}`]?.version);
     }
+  });
+});
+
+describe('the docusign-connect command', () => {
+  test('is installed as a bin that answers --help and --version', async () => {
+    const bin = join(consumer, 'node_modules', '.bin', 'docusign-connect');
+    const help = await run(bin, ['--help'], consumer);
+    expect(help.status, report('docusign-connect --help', help)).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: docusign-connect <command>/);
+    expect(help.stdout).toContain('simulate');
+    const simulate = await run(bin, ['simulate', '--help'], consumer);
+    expect(simulate.status, report('docusign-connect simulate --help', simulate)).toBe(0);
+    const version = await run(bin, ['--version'], consumer);
+    expect(version).toEqual({ status: 0, stdout: `${manifest.version}\n`, stderr: '' });
+  });
+
+  test('exits 2 with one line, no stack trace, for an unknown command', async () => {
+    const result = await run(join(consumer, 'node_modules', '.bin', 'docusign-connect'), ['simulat'], consumer);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('docusign-connect: unknown command "simulat". Did you mean "simulate"? See: docusign-connect --help\n');
   });
 });
 

@@ -1,4 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { projectRoot } from '../../contract-tests/support/spec-tools.mjs';
@@ -101,4 +105,67 @@ describe('docusign-connect', () => {
     expect((await cli(['echo', '--a', 'b'], [echo])).code).toBe(1);
     expect(seen).toEqual(['--a', 'b']);
   });
+});
+
+/** Runs a built file with this Node and collects what it printed; `closedStdout` reads none of it. */
+function runNode(args: string[], cwd: string, closedStdout = false): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    // As `| head` does once it has enough: the command's writes then fail with EPIPE.
+    if (closedStdout) child.stdout.destroy();
+    else child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('the built dist/cli.js', () => {
+  test('is an executable bundle that answers --help, survives a closed stdout and delivers a signed message', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'cli-build-'));
+    const server = createServer((request, response) => {
+      request.resume().on('end', () => response.writeHead(200).end());
+    });
+    try {
+      const build = await runNode([join(projectRoot, 'scripts', 'build.mjs'), '--out-dir', out], projectRoot);
+      expect(build.code, build.stderr).toBe(0);
+      const cli = join(out, 'cli.js');
+      expect(readFileSync(cli, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+      expect(statSync(cli).mode & 0o777).toBe(0o755);
+
+      const help = await runNode([cli, 'simulate', '--help'], out);
+      expect(help, help.stderr).toMatchObject({ code: 0, stderr: '' });
+      expect(help.stdout).toContain('--hmac-key KEY');
+      expect(await runNode([cli, '--help'], out, true)).toEqual({ code: 0, stdout: '', stderr: '' });
+
+      await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+      const port = (server.address() as AddressInfo).port;
+      writeFileSync(
+        join(out, 'connect.json'),
+        JSON.stringify({
+          configurationType: 'custom',
+          urlToPublishTo: 'https://hooks.example.com/docusign/connect',
+          allUsers: 'true',
+          name: 'Built',
+          deliveryMode: 'SIM',
+          includeHMAC: 'true',
+          enableLog: 'true',
+          allowEnvelopePublish: 'true',
+          eventData: { version: 'restv2.1' },
+          events: ['envelope-completed'],
+        }),
+      );
+      const key = 'YnVpbHQtYnVuZGxlLWtleS1mb3ItdGVzdHM=';
+      const run = await runNode([cli, 'simulate', '--to', `http://127.0.0.1:${port}/connect`, '--configuration', 'connect.json', '--hmac-key', key], out);
+      expect(run, run.stderr).toMatchObject({ code: 0, stderr: '' });
+      expect(run.stdout).toContain('Delivered 1/1 messages');
+      expect(run.stdout).not.toContain(key);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
