@@ -183,7 +183,8 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   if (format === 'github') for (const line of githubAnnotations(listenerRun)) io.stdout(`${line}\n`);
   const written = writeReports(report, markdownReport(listenerRun, facts), junitReport(listenerRun, facts), io);
   // In JSON mode stdout holds the document alone, so where the reports went is said on stderr.
-  if (written.length > 0) (human ? io.stdout : io.stderr)(`Reports: ${written.join(', ')}\n`);
+  if (written.length > 0 && human) io.stdout(`Reports: ${written.join(', ')}\n`);
+  else if (written.length > 0) io.stderr(`Reports: ${written.join(', ')}\n`);
   return listenerRun.findings.length > 0 ? EXIT.failed : EXIT.ok;
 }
 
