@@ -72,7 +72,59 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    connectEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a Connect event
+         * @description What DocuSign sends to `urlToPublishTo` for a JSON SIM configuration (`deliveryMode: SIM`,
+         *     `eventData.version: restv2.1`): one HTTPS `POST` per event, as it happens, with one JSON
+         *     message as the body. Your listener implements this operation; DocuSign calls it.
+         *
+         *     **Signature.** With `includeHMAC: "true"`, DocuSign signs every message with each active
+         *     Connect key: `X-DocuSign-Signature-1`, `X-DocuSign-Signature-2` and so on each carry the
+         *     base64 HMAC-SHA256 of the raw body bytes, keyed with the UTF-8 bytes of one secret (never
+         *     base64-decoded, although it looks like base64). A message is genuine when any of these
+         *     headers matches any key you hold, which is how a key is rotated without downtime. Hash
+         *     the bytes as received, line breaks and spaces included, before parsing; parsing and
+         *     re-serialising the JSON changes the bytes. Compare in constant time. The signature holds
+         *     no timestamp, so it does not stop a replay: deduplicate instead (below).
+         *
+         *     **Acknowledgement.** Any `2XX` within 100 seconds acknowledges the message; anything
+         *     else, including a timeout or a reset connection, is a failed delivery. With
+         *     `requiresAcknowledgement: "true"` (DocuSign's default) a failure marks the configuration
+         *     down: DocuSign queues the message, holds back new ones, and retries once a day, at most
+         *     10 times. A listener that refuses a genuine message therefore stalls every later one,
+         *     so answer `2XX` as soon as the message is safely recorded and do the work afterwards.
+         *
+         *     **Duplicates.** A message has no id, and the same event can arrive more than once
+         *     (retries, republishing). Treat two messages as the same delivery when `configurationId`,
+         *     `event`, `data.envelopeId`, `data.recipientId` and `generatedDateTime` match; ignore
+         *     `retryCount`. Whether `generatedDateTime` stays the same across a retry is not
+         *     confirmed, so keep state changes monotonic as well.
+         *
+         *     **Content type.** The body is JSON (`Content-Type` contains `application/json`); the
+         *     exact parameter DocuSign adds, if any, is not confirmed.
+         *
+         *     **Event names.** `event` is one of the names a configuration's `events` can hold
+         *     (`EventName`). A configuration created through this contract cannot subscribe to any
+         *     other, so a message naming another event is not one this contract describes.
+         */
+        post: operations["receiveConnectEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -580,6 +632,327 @@ export interface components {
             success: false;
             error: components["schemas"]["ErrorDetail"];
         };
+        /**
+         * @description One JSON SIM message, as DocuSign POSTs it to a listener. Which shape `data` has depends
+         *     on the event's family, named by the start of `event`: `envelope-*`, `recipient-*`,
+         *     `template-*` or `click-*`. Every object is open: DocuSign adds fields over time, and a
+         *     listener must accept a message that carries fields it does not know.
+         */
+        ConnectEvent: components["schemas"]["EnvelopeEvent"] | components["schemas"]["RecipientEvent"] | components["schemas"]["TemplateEvent"] | components["schemas"]["ClickEvent"];
+        /** @description A message about an envelope (an `envelope-*` event). Every top-level field below appears in each of the captured messages and in DocuSign's schema sample. */
+        EnvelopeEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "envelope-created" | "envelope-sent" | "envelope-resent" | "envelope-delivered" | "envelope-completed" | "envelope-declined" | "envelope-voided" | "envelope-corrected" | "envelope-purge" | "envelope-deleted" | "envelope-discard";
+            apiVersion: components["schemas"]["ConnectApiVersion"];
+            uri: components["schemas"]["ConnectResourceUri"];
+            retryCount: components["schemas"]["RetryCount"];
+            configurationId: components["schemas"]["ConfigurationId"];
+            generatedDateTime: components["schemas"]["GeneratedDateTime"];
+            data: components["schemas"]["EnvelopeMessageData"];
+        };
+        /** @description A message about one recipient of an envelope (a `recipient-*` event). DocuSign documents the same top level as for envelope events, with `data.recipientId` added; no real recipient message has been captured. */
+        RecipientEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "recipient-sent" | "recipient-autoresponded" | "recipient-delivered" | "recipient-completed" | "recipient-declined" | "recipient-authenticationfailed" | "recipient-resent" | "recipient-delegate" | "recipient-reassign" | "recipient-finish-later";
+            apiVersion: components["schemas"]["ConnectApiVersion"];
+            uri: components["schemas"]["ConnectResourceUri"];
+            retryCount: components["schemas"]["RetryCount"];
+            configurationId: components["schemas"]["ConfigurationId"];
+            generatedDateTime: components["schemas"]["GeneratedDateTime"];
+            data: components["schemas"]["RecipientMessageData"];
+        };
+        /** @description A message about a template (a `template-*` event). DocuSign has published no sample of its `data`, so only the fields every message shares are required. */
+        TemplateEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "template-created" | "template-modified" | "template-deleted";
+            apiVersion?: components["schemas"]["ConnectApiVersion"];
+            uri?: components["schemas"]["ConnectResourceUri"];
+            retryCount?: components["schemas"]["RetryCount"];
+            configurationId: components["schemas"]["ConfigurationId"];
+            generatedDateTime: components["schemas"]["GeneratedDateTime"];
+            data: components["schemas"]["TemplateMessageData"];
+        };
+        /** @description A message about a clickwrap (a `click-*` event). As for templates, DocuSign has published no sample of its `data`, so only the shared fields are required. */
+        ClickEvent: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            event: "click-agreed" | "click-declined";
+            apiVersion?: components["schemas"]["ConnectApiVersion"];
+            uri?: components["schemas"]["ConnectResourceUri"];
+            retryCount?: components["schemas"]["RetryCount"];
+            configurationId: components["schemas"]["ConfigurationId"];
+            generatedDateTime: components["schemas"]["GeneratedDateTime"];
+            data: components["schemas"]["ClickMessageData"];
+        };
+        /**
+         * @description The REST API version the message's URIs belong to.
+         * @example v2.1
+         */
+        ConnectApiVersion: string;
+        /**
+         * @description The REST path of the resource the event is about, relative to the account's base URI: `/restapi/v2.1/accounts/{accountId}/envelopes/{envelopeId}` for envelope and recipient events.
+         * @example /restapi/v2.1/accounts/2b4e7c5a-91d3-4f0e-8a62-3c7d15e9b804/envelopes/93f2c1d8-6a4e-4b7f-9c05-1e8d2a7b6f34
+         */
+        ConnectResourceUri: string;
+        /**
+         * @description 0 on the first attempt. That DocuSign adds one on each retry is not confirmed by any capture, so do not use it to tell deliveries apart.
+         * @example 0
+         */
+        RetryCount: number;
+        /**
+         * @description The Connect configuration that sent the message. It is a JSON number here, while the create call's `connectId` is a numeric string: compare `String(configurationId)` with `connectId`.
+         * @example 22028153
+         */
+        ConfigurationId: number;
+        /**
+         * Format: date-time
+         * @description When DocuSign produced the message, in UTC. DocuSign writes seven fractional digits (`2026-01-13T07:09:58.9584687Z`); JavaScript's `Date.parse` keeps three.
+         * @example 2026-01-13T07:09:58.9584687Z
+         */
+        GeneratedDateTime: string;
+        /**
+         * @description A DocuSign identifier, a GUID in every captured message. Its format is not checked, so that a message is never refused over it.
+         * @example 93f2c1d8-6a4e-4b7f-9c05-1e8d2a7b6f34
+         */
+        DocuSignGuid: string;
+        /** @description The envelope an `envelope-*` message is about. `envelopeSummary` is present only when the configuration's `eventData.includeData` asks for envelope data; none of the three captured messages has it. */
+        EnvelopeMessageData: {
+            accountId: components["schemas"]["DocuSignGuid"];
+            userId: components["schemas"]["DocuSignGuid"];
+            envelopeId: components["schemas"]["DocuSignGuid"];
+            envelopeSummary?: components["schemas"]["EnvelopeSummary"];
+        };
+        /** @description The envelope and the recipient a `recipient-*` message is about. Recipient Connect (`customrecipient`) sends one message per subscribed recipient per event. */
+        RecipientMessageData: {
+            accountId: components["schemas"]["DocuSignGuid"];
+            userId: components["schemas"]["DocuSignGuid"];
+            envelopeId: components["schemas"]["DocuSignGuid"];
+            /**
+             * @description The recipient's ID within the envelope. DocuSign's schema sample leaves it empty and its format is not confirmed, so any string is accepted.
+             * @example 1
+             */
+            recipientId: string;
+            envelopeSummary?: components["schemas"]["EnvelopeSummary"];
+        };
+        /** @description The template a `template-*` message is about. Not sampled by DocuSign; the account and user fields are those every other message carries. */
+        TemplateMessageData: {
+            accountId?: components["schemas"]["DocuSignGuid"];
+            userId?: components["schemas"]["DocuSignGuid"];
+            templateId?: components["schemas"]["DocuSignGuid"];
+        };
+        /** @description The clickwrap a `click-*` message is about. Not sampled by DocuSign; the account and user fields are those every other message carries. */
+        ClickMessageData: {
+            accountId?: components["schemas"]["DocuSignGuid"];
+            userId?: components["schemas"]["DocuSignGuid"];
+            clickwrapId?: components["schemas"]["DocuSignGuid"];
+        };
+        /**
+         * @description The envelope as it stood when the event happened. Every value in it is a string, flags
+         *     and counts included. The collections appear only when `eventData.includeData` names
+         *     them (each carries `x-include-data` with the value that adds it):
+         *
+         *     - `recipients` with `recipients` (tabs inside each recipient with `tabs`);
+         *     - `customFields` with `custom_fields`;
+         *     - `folders` with `folders`;
+         *     - `envelopeDocuments` with `documents` (each document's bytes in base64, which can make
+         *       a message many megabytes long).
+         *
+         *     Where the other `includeData` values (`attachments`, `extensions`, `payment_tabs`,
+         *     `powerform`, `prefill_tabs`) put their data is not documented.
+         */
+        EnvelopeSummary: {
+            envelopeId?: components["schemas"]["DocuSignGuid"];
+            /**
+             * @description The envelope's status, in lower case (`sent`, `delivered`, `completed`, ...).
+             * @example completed
+             */
+            status?: string;
+            /**
+             * @description The subject of the envelope's email.
+             * @example Please sign the service agreement
+             */
+            emailSubject?: string;
+            sender?: components["schemas"]["EnvelopeSender"];
+            /**
+             * @description When the envelope was created.
+             * @example 2026-01-13T07:02:11.4570000Z
+             */
+            createdDateTime?: string;
+            /**
+             * @description When the envelope was last sent.
+             * @example 2026-01-13T07:02:12.6100000Z
+             */
+            sentDateTime?: string;
+            /**
+             * @description When the status last changed.
+             * @example 2026-01-13T07:09:58.3430000Z
+             */
+            statusChangedDateTime?: string;
+            /**
+             * @description When the last recipient finished; only on completed envelopes.
+             * @example 2026-01-13T07:09:58.3430000Z
+             */
+            completedDateTime?: string;
+            /**
+             * @description Why the envelope was voided or expired; only on voided envelopes.
+             * @example The contract terms changed.
+             */
+            voidedReason?: string;
+            /**
+             * @description What is queued for purging; on `envelope-purge` messages.
+             * @example documents_queued
+             * @enum {string}
+             */
+            purgeState?: "documents_queued" | "documents_and_metadata_queued" | "documents_and_metadata_and_redact_queued" | "documents_dequeued";
+            /**
+             * @description The envelope's REST path, relative to the account's base URI.
+             * @example /envelopes/93f2c1d8-6a4e-4b7f-9c05-1e8d2a7b6f34
+             */
+            envelopeUri?: string;
+            recipients?: components["schemas"]["EnvelopeRecipients"];
+            customFields?: components["schemas"]["EnvelopeCustomFields"];
+            /** @description The folders that hold the envelope. */
+            folders?: components["schemas"]["EnvelopeFolder"][];
+            /** @description The envelope's documents, with their content. */
+            envelopeDocuments?: components["schemas"]["EnvelopeDocument"][];
+        };
+        /** @description The user who sent the envelope. */
+        EnvelopeSender: {
+            /**
+             * @description The sender's name.
+             * @example Ada Lovelace
+             */
+            userName?: string;
+            userId?: components["schemas"]["DocuSignGuid"];
+            accountId?: components["schemas"]["DocuSignGuid"];
+            /**
+             * @description The sender's email address.
+             * @example ada@example.com
+             */
+            email?: string;
+        };
+        /** @description The envelope's recipients, by kind. */
+        EnvelopeRecipients: {
+            /** @description The recipients who sign. */
+            signers?: components["schemas"]["EnvelopeRecipient"][];
+            /** @description The recipients who get a copy. */
+            carbonCopies?: components["schemas"]["EnvelopeRecipient"][];
+            /**
+             * @description How many recipients the envelope has, as a string.
+             * @example 2
+             */
+            recipientCount?: string;
+        };
+        /** @description One recipient and where they stand. */
+        EnvelopeRecipient: {
+            /**
+             * @description The recipient's ID within the envelope.
+             * @example 1
+             */
+            recipientId?: string;
+            recipientIdGuid?: components["schemas"]["DocuSignGuid"];
+            /**
+             * @description The recipient's name.
+             * @example Grace Hopper
+             */
+            name?: string;
+            /**
+             * @description The recipient's email address.
+             * @example grace@example.com
+             */
+            email?: string;
+            /**
+             * @description The recipient's status, in lower case (`sent`, `delivered`, `completed`, ...).
+             * @example completed
+             */
+            status?: string;
+            /**
+             * @description The recipient's place in the signing order, as a string.
+             * @example 1
+             */
+            routingOrder?: string;
+            /** @description The recipient's tabs (fields), by kind (`signHereTabs`, `textTabs`, ...); present with `includeData: [tabs]`. */
+            tabs?: Record<string, never>;
+        };
+        /** @description The envelope's custom fields. */
+        EnvelopeCustomFields: {
+            /** @description Free-text custom fields. */
+            textCustomFields?: components["schemas"]["EnvelopeCustomField"][];
+            /** @description Custom fields with a list of allowed values. */
+            listCustomFields?: components["schemas"]["EnvelopeCustomField"][];
+        };
+        /** @description One custom field. */
+        EnvelopeCustomField: {
+            /**
+             * @description The field's ID.
+             * @example 10486431
+             */
+            fieldId?: string;
+            /**
+             * @description The field's name.
+             * @example contractNumber
+             */
+            name?: string;
+            /**
+             * @description The field's value.
+             * @example C-2026-0113
+             */
+            value?: string;
+        };
+        /** @description A folder that holds the envelope. */
+        EnvelopeFolder: {
+            folderId?: components["schemas"]["DocuSignGuid"];
+            /**
+             * @description The folder's name.
+             * @example Sent Items
+             */
+            name?: string;
+            /**
+             * @description The folder's kind.
+             * @example sentitems
+             */
+            type?: string;
+        };
+        /** @description One document of the envelope. */
+        EnvelopeDocument: {
+            /**
+             * @description The document's ID within the envelope.
+             * @example 1
+             */
+            documentId?: string;
+            documentIdGuid?: components["schemas"]["DocuSignGuid"];
+            /**
+             * @description The document's name.
+             * @example agreement.pdf
+             */
+            name?: string;
+            /**
+             * @description The document's kind (`content` for the envelope's own documents).
+             * @example content
+             */
+            type?: string;
+            /**
+             * @description The document's position in the envelope, as a string.
+             * @example 1
+             */
+            order?: string;
+            /**
+             * @description The document as base64-encoded PDF. The field name is the one seen in DocuSign's JSON SIM samples; it is not in this project's captures.
+             * @example JVBERi0xLjQK
+             */
+            PDFBytes?: string;
+        };
     };
     responses: {
         /** @description The request was refused as invalid: the account ID is malformed, or the body breaks one of the configuration rules. Nothing was created. */
@@ -653,6 +1026,14 @@ export interface components {
     parameters: {
         /** @description The external account number (int) or account ID GUID. */
         AccountId: string;
+        /** @description The base64 HMAC-SHA256 of the raw body, keyed with the UTF-8 bytes of the account's first active Connect key. Present when the configuration has `includeHMAC: "true"`. Header names are case-insensitive; DocuSign's own blog writes `X-Docusign-Signature-1`. */
+        DocuSignSignature1: string;
+        /** @description The same signature with the second active key, and so on (`-3`, `-4`, ...) for each further key; third parties report up to 100 keys, which DocuSign has not confirmed. Which number goes with which key is not documented either, so check every header against every key you hold. */
+        DocuSignSignature2: string;
+        /** @description Names the signature algorithm when messages are signed. It is not part of the signed bytes, so it proves nothing by itself. */
+        AuthorizationDigest: "HMACSHA256";
+        /** @description The account the message is about. DocuSign's sample listener uses it to choose the key when one listener serves several accounts. Its format is not confirmed; trust it only after the signature has verified. */
+        DocuSignAccountId: string;
     };
     requestBodies: never;
     headers: never;
@@ -693,6 +1074,73 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    receiveConnectEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The base64 HMAC-SHA256 of the raw body, keyed with the UTF-8 bytes of the account's first active Connect key. Present when the configuration has `includeHMAC: "true"`. Header names are case-insensitive; DocuSign's own blog writes `X-Docusign-Signature-1`. */
+                "X-DocuSign-Signature-1"?: components["parameters"]["DocuSignSignature1"];
+                /** @description The same signature with the second active key, and so on (`-3`, `-4`, ...) for each further key; third parties report up to 100 keys, which DocuSign has not confirmed. Which number goes with which key is not documented either, so check every header against every key you hold. */
+                "X-DocuSign-Signature-2"?: components["parameters"]["DocuSignSignature2"];
+                /** @description Names the signature algorithm when messages are signed. It is not part of the signed bytes, so it proves nothing by itself. */
+                "X-Authorization-Digest"?: components["parameters"]["AuthorizationDigest"];
+                /** @description The account the message is about. DocuSign's sample listener uses it to choose the key when one listener serves several accounts. Its format is not confirmed; trust it only after the signature has verified. */
+                "X-DocuSign-AccountId"?: components["parameters"]["DocuSignAccountId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description One JSON SIM message, signed over its exact bytes. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConnectEvent"];
+            };
+        };
+        responses: {
+            /** @description The body is not a JSON SIM message. DocuSign counts this as a failed delivery and retries it, so answer it only for bodies that really are not messages. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The signature is missing or matches none of the listener's keys. A forged message gets this; a genuine one only when the listener holds the wrong keys, which stalls delivery until the keys are fixed. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The body is larger than the listener accepts. Messages that include documents (`includeData: [documents]`) carry them base64-encoded, so allow tens of megabytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Acknowledged. DocuSign counts any status from 200 to 299 as delivered and ignores the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The listener could not record the message. DocuSign retries it (with `requiresAcknowledgement: "true"`), so this is the answer for a temporary failure. */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer is a failed delivery, as for `5XX`. */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

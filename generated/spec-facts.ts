@@ -621,6 +621,51 @@ export const specFacts = {
       ],
       "summary": "\"true\" delivers messages as SOAP requests (legacy); needs soapNamespace"
     }
+  },
+  "events": {
+    "families": {
+      "EnvelopeEvent": [
+        "envelope-created",
+        "envelope-sent",
+        "envelope-resent",
+        "envelope-delivered",
+        "envelope-completed",
+        "envelope-declined",
+        "envelope-voided",
+        "envelope-corrected",
+        "envelope-purge",
+        "envelope-deleted",
+        "envelope-discard"
+      ],
+      "RecipientEvent": [
+        "recipient-sent",
+        "recipient-autoresponded",
+        "recipient-delivered",
+        "recipient-completed",
+        "recipient-declined",
+        "recipient-authenticationfailed",
+        "recipient-resent",
+        "recipient-delegate",
+        "recipient-reassign",
+        "recipient-finish-later"
+      ],
+      "TemplateEvent": [
+        "template-created",
+        "template-modified",
+        "template-deleted"
+      ],
+      "ClickEvent": [
+        "click-agreed",
+        "click-declined"
+      ]
+    },
+    "includeData": {
+      "recipients": "/data/envelopeSummary/recipients",
+      "tabs": "/data/envelopeSummary/recipients/signers/*/tabs",
+      "custom_fields": "/data/envelopeSummary/customFields",
+      "folders": "/data/envelopeSummary/folders",
+      "documents": "/data/envelopeSummary/envelopeDocuments"
+    }
   }
 } as const;
 

@@ -110,11 +110,18 @@ const VALIDATORS = {
   validateConnectCustomConfiguration: { side: 'docusign', pointer: '/components/schemas/connectCustomConfiguration' },
   validateErrorDetails: { side: 'docusign', pointer: '/components/schemas/errorDetails' },
 };
+/**
+ * The validator a listener needs, in a file of its own (generated/event-validators.cjs): the
+ * listener kit (docusign-connect-client/events) then never loads the client's validators.
+ */
+const EVENT_VALIDATORS = {
+  validateConnectEvent: { side: 'response', pointer: '/components/schemas/ConnectEvent' },
+};
 /** @type {Record<string, string>} The spec each side of VALIDATORS comes from, for the declarations' comments. */
 const SIDE_SPEC = { request: 'openapi.yaml', response: 'openapi.yaml', docusign: 'openapi.docusign.yaml' };
 
 /** Schema keywords that only document: they never change what is valid. */
-const ANNOTATIONS = new Set(['title', 'description', 'examples', 'example', 'externalDocs', 'deprecated', '$comment']);
+const ANNOTATIONS = new Set(['title', 'description', 'examples', 'example', 'externalDocs', 'deprecated', '$comment', 'discriminator']);
 /** Keywords whose value is one subschema, a list of them, or a map of them (by name). */
 const ONE_SCHEMA = ['items', 'not', 'if', 'then', 'else', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'contains', 'propertyNames'];
 const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
@@ -143,15 +150,18 @@ export function withoutAnnotations(schema) {
 }
 
 /**
- * Compiles the specs' schemas into standalone validator code. Request-side schemas lose their
- * readOnly properties first, as Prism does, so that a read-only field is refused by the client
- * exactly where the mock would refuse it. DocuSign's answers are response-side. The output is
- * CommonJS because ajv-formats' standalone code uses require() even when ESM is asked for.
+ * Compiles the specs' schemas into standalone validator code, one export per entry of
+ * `validators`. Request-side schemas lose their readOnly properties first, as Prism does, so
+ * that a read-only field is refused by the client exactly where the mock would refuse it.
+ * DocuSign's answers and its event messages are response-side. The output is CommonJS because
+ * ajv-formats' standalone code uses require() even when ESM is asked for.
  * @param {Record<string, any>} document openapi.yaml
  * @param {Record<string, any>} docusignDocument openapi.docusign.yaml
+ * @param {Record<string, { side: string, pointer: string }>} validators
+ * @param {string} banner
  * @returns {{ code: string, declarations: string }}
  */
-function renderValidators(document, docusignDocument) {
+function renderValidators(document, docusignDocument, validators, banner) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, code: { source: true, lines: true } });
   addSpecFormats(ajv);
   ajv.addVocabulary(['components']);
@@ -172,7 +182,7 @@ function renderValidators(document, docusignDocument) {
   ajv.addSchema({ $id: `${base}/openapi.yaml`, components: { schemas: bare(document.components.schemas) } });
   /** @type {Record<string, string>} */
   const refs = {};
-  for (const [name, { side, pointer }] of Object.entries(VALIDATORS)) refs[name] = `${base}/${side}.json#${pointer}`;
+  for (const [name, { side, pointer }] of Object.entries(validators)) refs[name] = `${base}/${side}.json#${pointer}`;
   const code = standaloneCode(ajv, refs);
   const declarations = [
     "import type { ErrorObject } from 'ajv';",
@@ -183,13 +193,13 @@ function renderValidators(document, docusignDocument) {
     '  errors?: ErrorObject[] | null;',
     '}',
     '',
-    ...Object.entries(VALIDATORS).flatMap(([name, { side, pointer }]) => [
+    ...Object.entries(validators).flatMap(([name, { side, pointer }]) => [
       `/** Checks a value against ${SIDE_SPEC[side]}#${pointer}. */`,
       `export declare const ${name}: SpecValidator;`,
     ]),
     '',
   ].join('\n');
-  return { code: `${BOTH_BANNER}'use strict';\n${code.replace(/^"use strict";\n?/, '')}\n`, declarations: BOTH_BANNER + declarations };
+  return { code: `${banner}'use strict';\n${code.replace(/^"use strict";\n?/, '')}\n`, declarations: banner + declarations };
 }
 
 /**
@@ -277,6 +287,40 @@ function collectRateLimitCodes(document) {
 }
 
 /**
+ * What the simulator and the listener checker need to know about the events DocuSign delivers:
+ * each event name with its family (from ConnectEvent's discriminator), and where in a message
+ * each `includeData` value puts its block (from the `x-include-data` marks), as JSON pointers
+ * in which `*` stands for any array index.
+ * @param {Record<string, any>} document openapi.yaml
+ */
+function collectEventFacts(document) {
+  const schemas = document.components.schemas;
+  const mapping = schemas.ConnectEvent.discriminator.mapping;
+  /** @type {Record<string, string[]>} */
+  const families = {};
+  for (const name of schemas.EventName.enum) {
+    const target = mapping[name];
+    if (typeof target !== 'string') throw new Error(`openapi.yaml: ConnectEvent's discriminator has no mapping for the event "${name}".`);
+    const family = target.replace('#/components/schemas/', '');
+    (families[family] ??= []).push(name);
+  }
+  /** @type {Record<string, string>} */
+  const includeData = {};
+  /** @param {string} pointer @param {any} raw @param {number} depth */
+  const visit = (pointer, raw, depth) => {
+    if (depth > 8) return;
+    const { schema } = dereference(document, raw);
+    const mark = raw?.['x-include-data'] ?? schema['x-include-data'];
+    // The first place wins: tabs belong to signers, although carbon copies share their schema.
+    if (typeof mark === 'string') includeData[mark] ??= pointer;
+    for (const [name, value] of Object.entries(schema.properties ?? {})) visit(childPointer(pointer, name), value, depth + 1);
+    if (schema.items) visit(`${pointer}/*`, schema.items, depth + 1);
+  };
+  visit('/data/envelopeSummary', schemas.EnvelopeSummary, 0);
+  return { families, includeData };
+}
+
+/**
  * The facts from the specs that the client uses at run time, as a TypeScript module.
  * @param {Record<string, any>} document openapi.yaml
  * @param {Record<string, any>} docusignDocument openapi.docusign.yaml
@@ -292,6 +336,7 @@ function renderSpecFacts(document, docusignDocument) {
     })),
     responses: collectResponses(document),
     fields: collectFields(document),
+    events: collectEventFacts(document),
   };
   const docusignFacts = {
     responses: collectResponses(docusignDocument),
@@ -322,11 +367,13 @@ function renderSpecFacts(document, docusignDocument) {
 async function renderGenerated(specPath, docusignSpecPath) {
   const types = renderSchemaTypes({ 'schema.d.ts': specPath, [DOCUSIGN_TYPES]: docusignSpecPath });
   let validators;
+  let eventValidators;
   let facts;
   try {
     const document = parse(readFileSync(specPath, 'utf8'));
     const docusignDocument = parse(readFileSync(docusignSpecPath, 'utf8'));
-    validators = renderValidators(document, docusignDocument);
+    validators = renderValidators(document, docusignDocument, VALIDATORS, BOTH_BANNER);
+    eventValidators = renderValidators(document, docusignDocument, EVENT_VALIDATORS, BANNER);
     facts = renderSpecFacts(document, docusignDocument);
   } catch (error) {
     // openapi-typescript's account of a spec it cannot read says more, when it has one.
@@ -340,6 +387,8 @@ async function renderGenerated(specPath, docusignSpecPath) {
     [DOCUSIGN_TYPES, { text: /** @type {string} */ (typeTexts.get(DOCUSIGN_TYPES)), sources: [docusignSpecPath] }],
     ['validators.cjs', { text: validators.code, sources: both }],
     ['validators.d.cts', { text: validators.declarations, sources: both }],
+    ['event-validators.cjs', { text: eventValidators.code, sources: [specPath] }],
+    ['event-validators.d.cts', { text: eventValidators.declarations, sources: [specPath] }],
     ['spec-facts.ts', { text: facts, sources: both }],
   ]);
 }

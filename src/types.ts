@@ -40,3 +40,15 @@ export type IncludeDataItem = Schemas['IncludeDataItem'];
 export type DocuSignConfiguration = DocuSignComponents['schemas']['connectCustomConfiguration'];
 /** DocuSign's own error body (`errorDetails`). */
 export type DocuSignErrorDetails = DocuSignComponents['schemas']['errorDetails'];
+/** A JSON SIM message that DocuSign delivers to a listener; `event` tells the four families apart. */
+export type ConnectEvent = Schemas['ConnectEvent'];
+/** A message about an envelope (`envelope-*`). */
+export type EnvelopeEvent = Schemas['EnvelopeEvent'];
+/** A message about one recipient of an envelope (`recipient-*`); `data.recipientId` is always there. */
+export type RecipientEvent = Schemas['RecipientEvent'];
+/** A message about a template (`template-*`). */
+export type TemplateEvent = Schemas['TemplateEvent'];
+/** A message about a clickwrap (`click-*`). */
+export type ClickEvent = Schemas['ClickEvent'];
+/** The envelope as it stood when the event happened, shaped by the configuration's `includeData`. */
+export type EnvelopeSummary = Schemas['EnvelopeSummary'];

@@ -33,6 +33,8 @@ export const validators = {
   successEnvelope: responseSide.schema('SuccessEnvelope'),
   errorEnvelope: responseSide.schema('ErrorEnvelope'),
   configuration: requestSide.schema('ConnectConfiguration'),
+  /** A message DocuSign delivers to a listener (openapi.yaml's webhooks). */
+  connectEvent: responseSide.schema('ConnectEvent'),
   /** DocuSign's answer to a create (openapi.docusign.yaml). */
   docusignConfiguration: docusignSide.schema('connectCustomConfiguration'),
   /** DocuSign's error body (openapi.docusign.yaml). */

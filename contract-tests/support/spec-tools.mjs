@@ -136,7 +136,9 @@ export function addSpecFormats(ajv) {
 export function createSpecAjv(document, options = {}) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
   addSpecFormats(ajv);
-  ajv.addVocabulary(['components']);
+  // OpenAPI's discriminator only names the property that tells ConnectEvent's variants apart
+  // (the variants' own patterns do the telling), and x-include-data only documents.
+  ajv.addVocabulary(['components', 'discriminator', 'x-include-data']);
   const schemas = options.requestSide ? withoutReadOnly(document.components.schemas) : document.components.schemas;
   ajv.addSchema({ $id: SPEC_ID, components: { schemas } });
   return {
