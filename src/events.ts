@@ -36,4 +36,4 @@ export type { FetchHandler, NodeHandler, NodeHandlerOptions } from './node-handl
 /** Dedupe: the in-memory store, the key a delivery is known by, and the interface for a shared store. */
 export { createMemoryDeliveryStore, DEFAULT_MAX_KEYS, deliveryKey } from './delivery-store.js';
 export type { DeliveryStore, MemoryDeliveryStoreOptions } from './delivery-store.js';
-export type { ConnectEvent, EventName } from './types.js';
+export type { ClickEvent, ConnectEvent, EnvelopeEvent, EnvelopeSummary, EventName, RecipientEvent, TemplateEvent } from './types.js';

@@ -3,6 +3,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { bodyOf, deliveryRequest, envelopeEvent, KEY_NEW, KEY_OLD, recipientEvent } from '../contract-tests/fixtures/connect-messages.js';
 import type { DeliveryStore } from './delivery-store.js';
+import { ALL_EVENT_NAMES, asRetry, type BodyLayout, deliveryHeaders, makeConnectEvents, SHAPED_INCLUDE_DATA, serializeConnectEvent } from './event-factory.js';
 import { type ConnectListenerOptions, createConnectListener, DEFAULT_MAX_BODY_BYTES, type DeliveryContext } from './listener.js';
 import type { ConnectEvent } from './types.js';
 
@@ -264,6 +265,20 @@ describe('createConnectListener deduplicates', () => {
     expect(await read(await listener(deliveryRequest(body, [KEY_OLD])))).toEqual({ status: 500, body: { ok: false, reason: 'store-failed' } });
     expect(onEvent).not.toHaveBeenCalled();
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'redis unreachable' }), expect.objectContaining({ stage: 'delivery-store' }));
+  });
+});
+
+describe('createConnectListener with the simulator\'s messages', () => {
+  test.each<BodyLayout>(['compact', 'pretty-lf', 'pretty-crlf'])('takes every event name with every includeData block, laid out %s, and their retries as duplicates', async (layout) => {
+    const { listener, events } = recording({ hmacKeys: [KEY_NEW, KEY_OLD] });
+    const messages = makeConnectEvents({ events: ALL_EVENT_NAMES, includeData: SHAPED_INCLUDE_DATA }, { seed: 7, start: new Date('2026-01-13T07:09:58Z') });
+    const deliver = (message: unknown) => {
+      const raw = serializeConnectEvent(message, layout);
+      return listener(new Request('https://listener.example.com/connect', { method: 'POST', headers: deliveryHeaders(raw, [KEY_OLD]), body: raw }));
+    };
+    for (const message of messages) expect(await read(await deliver(message)), message.event).toEqual({ status: 200, body: { ok: true } });
+    for (const message of messages) expect(await read(await deliver(asRetry(message, 1))), message.event).toEqual({ status: 200, body: { ok: true, duplicate: true } });
+    expect(events).toEqual(messages);
   });
 });
 

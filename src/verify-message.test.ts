@@ -133,6 +133,21 @@ describe('verifyConnectMessage refuses', () => {
     expect(result.message.length).toBeLessThanOrEqual(300);
   });
 
+  test('an event name the spec does not list, showing the name', () => {
+    const raw = bodyOf(envelopeEvent({ event: 'envelope-teleported' }));
+    const result = refused(verifyConnectMessage({ body: raw, headers: signatureHeaders(raw, [KEY_OLD]), hmacKeys: [KEY_OLD] }));
+    expect(result).toMatchObject({ reason: 'not-an-event', pointer: '/event' });
+    expect(result.message).toBe('not a JSON SIM event: /event is "envelope-teleported", not one of the values the spec allows');
+  });
+
+  test('a field of the wrong type, with the schema\'s words for it', () => {
+    const raw = bodyOf(envelopeEvent({ retryCount: 'once' }));
+    expect(refused(verifyConnectMessage({ body: raw, headers: signatureHeaders(raw, [KEY_OLD]), hmacKeys: [KEY_OLD] }))).toMatchObject({
+      pointer: '/retryCount',
+      message: 'not a JSON SIM event: /retryCount must be integer',
+    });
+  });
+
   test('with keys, a message that is not signed, before looking at its body', () => {
     expect(refused(verifyConnectMessage({ body: 'not json', headers: {}, hmacKeys: [KEY_OLD] })).reason).toBe('no-signature');
   });

@@ -8,6 +8,7 @@ import { validateConnectEvent } from '../generated/event-validators.cjs';
 import { computeConnectSignature } from './connect-signature.js';
 import { checkHmacKeys } from './hmac-keys.js';
 import { childPointer } from './json-pointer.js';
+import { describeValue, valueAt } from './pointer.js';
 import { type MessageHeaders, signatureBytes, signatureValues } from './signature-headers.js';
 import type { ConnectEvent } from './types.js';
 
@@ -151,19 +152,29 @@ function readEvent(body: string | Uint8Array, signed: { signatureHeader: string;
     return refuse('not-json', 'the body is not JSON: this listener reads JSON SIM messages (set the configuration\'s eventData to JSON, delivery mode SIM)');
   }
   if (!validateConnectEvent(value)) {
-    const { pointer, problem } = firstProblem(validateConnectEvent.errors);
+    const { pointer, problem } = firstProblem(validateConnectEvent.errors, value);
     return { ...refuse('not-an-event', cut(`not a JSON SIM event: ${cut(pointer === '' ? 'the message' : pointer, 120)} ${problem}`)), pointer };
   }
   const event = value as ConnectEvent;
   return signed === undefined ? { ok: true, event, signatureHeader: undefined, keyIndex: undefined } : { ok: true, event, ...signed };
 }
 
-/** The first schema error as a pointer and what is wrong there. */
-function firstProblem(errors: ErrorObject[] | null | undefined): { pointer: string; problem: string } {
-  const error = errors?.[0];
+/**
+ * The first schema error as a pointer and what is wrong there. ConnectEvent is a oneOf of the
+ * event families, so ajv reports every family's errors, with an `/event` pattern error marking
+ * each family the name is not of, and a oneOf summary at the end. Those say nothing about the
+ * message and are skipped. The envelope family comes first and the recipient family (the same
+ * checks plus recipientId) second, so for their messages the first remaining error is their own;
+ * for a template or click message with a broken body it may be another family's (the flat list
+ * ajv returns does not say which family an error came from).
+ */
+function firstProblem(errors: ErrorObject[] | null | undefined, value: unknown): { pointer: string; problem: string } {
+  const error = (errors ?? []).find((candidate) => !(candidate.instancePath === '/event' && candidate.keyword === 'pattern') && candidate.keyword !== 'oneOf');
   if (error === undefined) return { pointer: '', problem: 'does not match the JSON SIM schema' };
   const missing = error.keyword === 'required' ? (error.params as { missingProperty?: unknown }).missingProperty : undefined;
   if (typeof missing === 'string') return { pointer: childPointer(error.instancePath, missing), problem: 'is missing' };
+  // An unknown event name is the likeliest refusal (DocuSign adding events), so it shows the name.
+  if (error.keyword === 'enum') return { pointer: error.instancePath, problem: `is ${describeValue(valueAt(value, error.instancePath))}, not one of the values the spec allows` };
   return { pointer: error.instancePath, problem: error.message ?? `breaks the schema's ${error.keyword} rule` };
 }
 
