@@ -73,7 +73,9 @@ export type ListenerAnswerReason =
   | 'not-json'
   | 'not-an-event'
   | 'handler-failed'
-  | 'store-failed';
+  | 'store-failed'
+  /** From toNodeHandler: a body parser read the body before the listener could. */
+  | 'body-already-read';
 
 /** The default body limit: 50 MiB. */
 export const DEFAULT_MAX_BODY_BYTES = 52_428_800;
@@ -96,7 +98,8 @@ interface ListenerState {
  * Creates a Connect listener: it verifies each delivery (HMAC over the raw body, then the JSON SIM
  * schema), answers a repeat 200 without running `onEvent` again, and otherwise answers 200 once
  * `onEvent` resolved. Refusals: 405 not POST, 413 too large, 401 signature, 400 not a JSON SIM
- * event, 500 onEvent failed. Bad keys or options throw here, at start-up.
+ * event, 500 onEvent failed. Bodies are small JSON: `{"ok":true}`, `{"ok":true,"duplicate":true}`
+ * or `{"ok":false,"reason":…}`. Bad keys or options throw here, at start-up.
  *
  * Two identical deliveries at once run onEvent once: the second waits for the first and is
  * answered 200 when it succeeded, or takes its place (runs onEvent itself) when it failed.
