@@ -3,11 +3,12 @@
 // 1. tsc compiles src/ and generated/spec-facts.ts into dist/src and dist/generated, with their
 //    declarations; the generated files tsc does not emit (the validators and the schema types)
 //    are copied next to them, so that the relative imports resolve exactly as in src/.
-// 2. esbuild bundles that output into one module, dist/index.js, the package's entry. Node then
-//    loads one file instead of a dozen plus the CommonJS validators (which it must scan for
-//    their exports): importing the client takes a third of the time (npm run bench, section 4).
-//    The runtime dependencies stay imports; the validators' helpers from ajv and ajv-formats,
-//    which are build tools here, are bundled.
+// 2. esbuild bundles that output into one module per entry: dist/index.js (the client) and
+//    dist/events.js (the listener side, docusign-connect-client/events, which carries only the
+//    event validator). Node then loads one file instead of a dozen plus the CommonJS validators
+//    (which it must scan for their exports): importing the client takes a third of the time
+//    (npm run bench, section 4). The runtime dependencies stay imports; the validators' helpers
+//    from ajv and ajv-formats, which are build tools here, are bundled.
 //
 //   node scripts/build.mjs                  into dist/
 //   node scripts/build.mjs --out-dir DIR    elsewhere (npm run bench builds its own copy)
@@ -20,13 +21,15 @@ import { build } from 'esbuild';
 import { projectRoot as root } from '../contract-tests/support/spec-tools.mjs';
 
 const require = createRequire(import.meta.url);
-const COPIED = ['schema.d.ts', 'docusign-schema.d.ts', 'validators.cjs', 'validators.d.cts'];
+const COPIED = ['schema.d.ts', 'docusign-schema.d.ts', 'validators.cjs', 'validators.d.cts', 'event-validators.cjs', 'event-validators.d.cts'];
+/** The bundled entries: dist/<name>.js from dist/src/<name>.js. */
+const ENTRIES = ['index', 'events'];
 
 async function main() {
   const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: join(root, 'dist') } } });
   const outDir = resolve(values['out-dir']);
   for (const dir of ['src', 'generated']) rmSync(join(outDir, dir), { recursive: true, force: true });
-  rmSync(join(outDir, 'index.js'), { force: true });
+  for (const entry of ENTRIES) rmSync(join(outDir, `${entry}.js`), { force: true });
   const tsc = require.resolve('typescript/bin/tsc');
   const run = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', outDir], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) {
@@ -39,8 +42,8 @@ async function main() {
   const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   try {
     await build({
-      entryPoints: [join(outDir, 'src', 'index.js')],
-      outfile: join(outDir, 'index.js'),
+      entryPoints: Object.fromEntries(ENTRIES.map((entry) => [entry, join(outDir, 'src', `${entry}.js`)])),
+      outdir: outDir,
       bundle: true,
       format: 'esm',
       platform: 'node',
@@ -54,7 +57,7 @@ async function main() {
     return 1;
   }
   const shown = outDir === join(root, 'dist') ? 'dist' : outDir;
-  console.log(`Built ${shown}/index.js, with its declarations in ${shown}/src and ${shown}/generated.`);
+  console.log(`Built ${ENTRIES.map((entry) => `${shown}/${entry}.js`).join(' and ')}, with their declarations in ${shown}/src and ${shown}/generated.`);
   return 0;
 }
 

@@ -6,8 +6,11 @@ import { UsageError } from './command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
+/** What parseArgs gives for `options`, named so that the build can write it into the declarations. */
+export type ParsedArgs<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>;
+
 /** Parses a subcommand's arguments, or throws a UsageError that names what is wrong. */
-export function parseCommandArgs<T extends Options>(command: string, argv: readonly string[], options: T) {
+export function parseCommandArgs<T extends Options>(command: string, argv: readonly string[], options: T): ParsedArgs<T> {
   try {
     return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
   } catch (error) {
