@@ -143,6 +143,29 @@ describe('createConnectListener answers', () => {
     expect((await listener(deliveryRequest(body, [KEY_OLD]))).status).toBe(500);
   });
 
+  test('200 without onEvent for a signed message whose only fault is an unknown event name, told to onError', async () => {
+    const { listener, onEvent, onError } = recording();
+    const response = await listener(deliveryRequest(bodyOf(envelopeEvent({ event: 'envelope-reminder-sent' })), [KEY_OLD]));
+    expect(await read(response)).toEqual({ status: 200, body: { ok: true, ignored: 'unknown-event' } });
+    expect(onEvent).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[1]).toMatchObject({ stage: 'unknown-event' });
+    expect(String(onError.mock.calls[0]?.[0])).toContain('"envelope-reminder-sent"');
+  });
+
+  test('400 for an unknown event name with unknownEvents: refuse, and for other faults whatever the setting', async () => {
+    const refusing = recording({ unknownEvents: 'refuse' });
+    const refused = await read(await refusing.listener(deliveryRequest(bodyOf(envelopeEvent({ event: 'envelope-reminder-sent' })), [KEY_OLD])));
+    expect(refused).toMatchObject({ status: 400, body: { ok: false, reason: 'not-an-event' } });
+    expect(String(refused.body.message)).toContain('/event');
+    const { listener, onEvent } = recording();
+    // A known name with a broken body, and an unknown name that is also unsigned, stay refusals.
+    expect((await listener(deliveryRequest(bodyOf(envelopeEvent({}, { envelopeId: undefined })), [KEY_OLD]))).status).toBe(400);
+    expect((await listener(deliveryRequest(bodyOf(envelopeEvent({ event: 'envelope-reminder-sent' })), [KEY_NEW]))).status).toBe(401);
+    expect(onEvent).not.toHaveBeenCalled();
+    expect(() => createConnectListener({ hmacKeys: [KEY_OLD], onEvent, unknownEvents: 'ignore' as never })).toThrow(/unknownEvents must be/);
+  });
+
   test('200 for an unsigned message only when hmacKeys is false', async () => {
     const { listener, onEvent } = recording({ hmacKeys: false });
     expect((await listener(deliveryRequest(body, []))).status).toBe(200);

@@ -21,7 +21,7 @@ export interface DeliveryContext {
 }
 
 /** Where a failure reported to onError happened. */
-export type ListenerErrorStage = 'on-event' | 'delivery-store' | 'read-body';
+export type ListenerErrorStage = 'on-event' | 'delivery-store' | 'read-body' | 'unknown-event';
 
 /** What onError gets besides the error. */
 export interface ListenerErrorContext {
@@ -58,6 +58,14 @@ export interface ConnectListenerOptions {
    * instances. `false` runs onEvent for every delivery.
    */
   dedupe?: DeliveryStore | false;
+  /**
+   * What to do with a message whose only fault is an event name this package does not know
+   * (DocuSign adding an event, or a configuration made elsewhere subscribing to one). Default
+   * `'acknowledge'`: answer 200 without calling onEvent and tell onError (stage `unknown-event`),
+   * because a refusal would mark the configuration down and hold back every later message for a
+   * day. `'refuse'` answers 400 instead.
+   */
+  unknownEvents?: 'acknowledge' | 'refuse';
 }
 
 /** A fetch-style Connect listener. */
@@ -90,6 +98,7 @@ interface ListenerState {
   onError: ConnectListenerOptions['onError'];
   maxBodyBytes: number;
   store: DeliveryStore | false;
+  unknownEvents: 'acknowledge' | 'refuse';
   /** Deliveries being handled now, by key: a duplicate arriving meanwhile waits for the first. */
   inFlight: Map<string, Promise<Outcome>>;
 }
@@ -125,8 +134,13 @@ function listenerState(options: ConnectListenerOptions): ListenerState {
   if (dedupe !== undefined && dedupe !== false && (typeof dedupe?.claim !== 'function' || typeof dedupe.release !== 'function')) {
     throw new TypeError('dedupe must be a DeliveryStore (with claim and release) or false');
   }
+  const unknownEvents = options.unknownEvents ?? 'acknowledge';
+  if (unknownEvents !== 'acknowledge' && unknownEvents !== 'refuse') {
+    throw new TypeError(`unknownEvents must be 'acknowledge' or 'refuse': got ${JSON.stringify(unknownEvents)}`);
+  }
   return {
     hmacKeys,
+    unknownEvents,
     onEvent: options.onEvent,
     onError: options.onError,
     maxBodyBytes,
@@ -151,6 +165,14 @@ async function handle(request: Request, state: ListenerState): Promise<Response>
   }
   if (!read.complete) return answer(413, { reason: 'too-large' });
   const verified = verifyConnectMessage({ body: read.bytes, headers: request.headers, hmacKeys: state.hmacKeys });
+  if (!verified.ok && verified.unknownEvent !== undefined && state.unknownEvents === 'acknowledge') {
+    const error = new Error(
+      `acknowledged a Connect message with the event "${verified.unknownEvent}", which this version of docusign-connect-client does not know, without calling onEvent; ` +
+        'update the package, or remove the event from the configuration',
+    );
+    report(state, error, { stage: 'unknown-event', request, event: undefined });
+    return answer(200, { ignored: 'unknown-event' });
+  }
   if (!verified.ok) {
     // The body problems help whoever set the configuration up (DocuSign's Connect log shows the
     // answer); a signature refusal says no more than its reason to whoever forged it.
@@ -234,6 +256,8 @@ interface AnswerParts {
   /** Only for a body DocuSign delivered that is not a JSON SIM event: what is wrong with it. */
   message?: string;
   duplicate?: true;
+  /** Acknowledged without calling onEvent, and why. */
+  ignored?: 'unknown-event';
   headers?: Record<string, string>;
 }
 

@@ -136,8 +136,17 @@ describe('verifyConnectMessage refuses', () => {
   test('an event name the spec does not list, showing the name', () => {
     const raw = bodyOf(envelopeEvent({ event: 'envelope-teleported' }));
     const result = refused(verifyConnectMessage({ body: raw, headers: signatureHeaders(raw, [KEY_OLD]), hmacKeys: [KEY_OLD] }));
-    expect(result).toMatchObject({ reason: 'not-an-event', pointer: '/event' });
+    expect(result).toMatchObject({ reason: 'not-an-event', pointer: '/event', unknownEvent: 'envelope-teleported' });
     expect(result.message).toBe('not a JSON SIM event: /event is "envelope-teleported", not one of the values the spec allows');
+  });
+
+  test('names an unknown event only when the name is the problem', () => {
+    for (const value of [envelopeEvent({ event: 'recipient-completed' }), envelopeEvent({ event: 42 }), envelopeEvent({ retryCount: -1 })]) {
+      const raw = bodyOf(value);
+      const result = refused(verifyConnectMessage({ body: raw, headers: signatureHeaders(raw, [KEY_OLD]), hmacKeys: [KEY_OLD] }));
+      expect(result.reason).toBe('not-an-event');
+      expect(result).not.toHaveProperty('unknownEvent');
+    }
   });
 
   test('a field of the wrong type, with the schema\'s words for it', () => {

@@ -65,6 +65,12 @@ export interface RefusedMessage {
   status: 400 | 401;
   /** For `not-an-event`: the JSON pointer of the first problem. */
   pointer?: string;
+  /**
+   * For `not-an-event`: the message's `event` when that name is the one thing the spec does not
+   * know (at most 100 characters). DocuSign adds events over time, and a configuration made
+   * outside this package can subscribe to them.
+   */
+  unknownEvent?: string;
 }
 
 /** What verifyConnectMessage returns. */
@@ -152,8 +158,12 @@ function readEvent(body: string | Uint8Array, signed: { signatureHeader: string;
     return refuse('not-json', 'the body is not JSON: this listener reads JSON SIM messages (set the configuration\'s eventData to JSON, delivery mode SIM)');
   }
   if (!validateConnectEvent(value)) {
-    const { pointer, problem } = firstProblem(validateConnectEvent.errors, value);
-    return { ...refuse('not-an-event', cut(`not a JSON SIM event: ${cut(pointer === '' ? 'the message' : pointer, 120)} ${problem}`)), pointer };
+    const errors = validateConnectEvent.errors;
+    const { pointer, problem } = firstProblem(errors, value);
+    const refusal = { ...refuse('not-an-event', cut(`not a JSON SIM event: ${cut(pointer === '' ? 'the message' : pointer, 120)} ${problem}`)), pointer };
+    const name = value !== null && typeof value === 'object' ? (value as { event?: unknown }).event : undefined;
+    const unknownName = typeof name === 'string' && (errors ?? []).some((error) => error.instancePath === '/event' && error.keyword === 'enum');
+    return unknownName ? { ...refusal, unknownEvent: cut(name, 100) } : refusal;
   }
   const event = value as ConnectEvent;
   return signed === undefined ? { ok: true, event, signatureHeader: undefined, keyIndex: undefined } : { ok: true, event, ...signed };
