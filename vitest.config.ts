@@ -24,7 +24,10 @@ export default defineConfig({
         test: {
           name: 'contract',
           // The README's examples import the package by name; in tests that name is src/.
-          alias: { 'docusign-connect-client': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+          alias: [
+            { find: /^docusign-connect-client\/events$/, replacement: fileURLToPath(new URL('./src/events.ts', import.meta.url)) },
+            { find: /^docusign-connect-client$/, replacement: fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
+          ],
           include: providerMode ? PROVIDER_SUITES : mockSuites,
           exclude: providerMode ? [] : mockExcluded,
           globalSetup: ['contract-tests/support/prism-global-setup.ts'],

@@ -4,7 +4,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPairSync } from 'node:crypto';
+import { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, expect, test, vi } from 'vitest';
+import { deliveryHeaders, makeConnectEvents, serializeConnectEvent } from '../src/event-factory.js';
 import { startOAuthProvider } from './fixtures/oauth-provider.js';
 import { startDocuSignProvider } from './fixtures/providers.js';
 import { projectRoot } from './support/spec-tools.mjs';
@@ -94,4 +97,46 @@ test('the README JWT example gets a token, finds the account and creates a confi
   expect(printed).toEqual(['Created Connect configuration 22210641 in Example account']);
   expect(oauth.counts).toEqual({ token: 1, userinfo: 1 });
   expect(docusign.requests()).toBe(1);
+});
+
+test('the README node:http listener acknowledges signed messages and refuses forged ones', async () => {
+  const script = blockIn(section('Receiving events: the listener'), 'js');
+  const file = join(scratch, 'listener.mjs');
+  writeFileSync(file, script);
+  const key = 'readme-listener-key=';
+  vi.stubEnv('DOCUSIGN_CONNECT_HMAC_KEY', key);
+  vi.stubEnv('PORT', '0');
+  // The example does not keep its server; this wrapper does, so the test can find its port and
+  // close it.
+  const started: Server[] = [];
+  const realListen = Server.prototype.listen;
+  Server.prototype.listen = function (this: Server, ...args: unknown[]) {
+    started.push(this);
+    return realListen.apply(this, args as never);
+  } as typeof realListen;
+  let printed: string[] = [];
+  try {
+    printed = await printedBy(file);
+    const server = started[0];
+    if (server === undefined) throw new Error('the README listener started no server');
+    if (!server.listening) await new Promise((ready) => server.once('listening', ready));
+    const url = new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    const logged: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' ')));
+    try {
+      const [message] = makeConnectEvents({ events: ['envelope-completed'] }, { seed: 5 });
+      const body = serializeConnectEvent(message);
+      const genuine = await fetch(url, { method: 'POST', body, headers: deliveryHeaders(body, [key]) });
+      const forged = await fetch(url, { method: 'POST', body, headers: deliveryHeaders(body, ['not-the-key']) });
+      expect([genuine.status, forged.status]).toEqual([200, 401]);
+      expect(logged).toEqual([`envelope-completed ${(message?.data as { envelopeId: string }).envelopeId}`]);
+    } finally {
+      log.mockRestore();
+      await new Promise((closed) => server.close(closed));
+    }
+  } finally {
+    Server.prototype.listen = realListen;
+    vi.unstubAllEnvs();
+  }
+  expect(printed).toEqual([]);
 });

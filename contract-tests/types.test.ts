@@ -80,3 +80,33 @@ describe('generated types', () => {
     void unchecked;
   });
 });
+
+describe('generated event types', () => {
+  type Message = import('../src/types.js').ConnectEvent;
+
+  test('narrow a delivered message by its event name', () => {
+    const handle = (message: Message): string => {
+      switch (message.event) {
+        case 'recipient-completed':
+          // Only recipient messages carry recipientId, and there it is always a string.
+          expectTypeOf(message.data.recipientId).toEqualTypeOf<string>();
+          return message.data.recipientId;
+        case 'envelope-completed':
+          expectTypeOf(message.data.envelopeId).toEqualTypeOf<string>();
+          // @ts-expect-error an envelope message has no recipientId
+          return message.data.recipientId;
+        case 'template-created':
+          // @ts-expect-error a template message's data promises no envelopeId
+          return message.data.envelopeId.toString();
+        default:
+          return message.event;
+      }
+    };
+    void handle;
+  });
+
+  test('the event name of a message is the request side EventName', () => {
+    expectTypeOf<Message['event']>().toEqualTypeOf<EventName>();
+    expectTypeOf<Message['configurationId']>().toEqualTypeOf<number>();
+  });
+});

@@ -65,7 +65,7 @@ describe('openapi.yaml webhooks', () => {
     const extended = change(recipient, (copy) => {
       copy.deliveryId = 'future';
       copy.data.reassignedRecipientId = '2';
-      copy.data.envelopeSummary = { status: 'sent', newBlock: { anything: [1, 2] } };
+      copy.data.envelopeSummary = { status: 'sent', purgeState: 'unpurged', newBlock: { anything: [1, 2] } };
     });
     expect(validate(extended), describeErrors(validate)).toBe(true);
   });
@@ -81,6 +81,23 @@ describe('openapi.yaml webhooks', () => {
   ])('refuse %s', (_what, edit) => {
     const message = change(captured, edit);
     for (const [which, validate] of checks) expect(validate(message), which).toBe(false);
+  });
+
+  test('constrain no value inside a message but the event name, so new values never stall delivery', () => {
+    const enums: string[] = [];
+    const walk = (value: unknown, path: string): void => {
+      if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${path}/${index}`));
+      else if (value !== null && typeof value === 'object') {
+        for (const [key, inner] of Object.entries(value)) {
+          if (key === 'enum' || key === 'const') enums.push(path);
+          walk(inner, `${path}/${key}`);
+        }
+      }
+    };
+    for (const name of ['ConnectEvent', 'EnvelopeEvent', 'RecipientEvent', 'TemplateEvent', 'ClickEvent', 'EnvelopeMessageData', 'RecipientMessageData', 'EnvelopeSummary', 'EnvelopeRecipient', 'EnvelopeDocument']) {
+      walk(schemas[name], name);
+    }
+    expect(enums).toEqual([]);
   });
 
   test('keep the seven fractional digits DocuSign writes in generatedDateTime', () => {

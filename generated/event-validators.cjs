@@ -13,7 +13,7 @@ const pattern4 = new RegExp("^envelope-", "u");
 const formats0 = /^(?:\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|02-(?:0[1-9]|1\d|2[0-8]))|(?:\d\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)[Tt](?:[01]\d|2[0-3]):[0-5]\d:(?:[0-5]\d|60)(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 const schema40 = {"type":"object","required":["accountId","userId","envelopeId"],"properties":{"accountId":{"$ref":"#/components/schemas/DocuSignGuid"},"userId":{"$ref":"#/components/schemas/DocuSignGuid"},"envelopeId":{"$ref":"#/components/schemas/DocuSignGuid"},"envelopeSummary":{"$ref":"#/components/schemas/EnvelopeSummary"}}};
 const schema41 = {"type":"string"};
-const schema44 = {"type":"object","properties":{"envelopeId":{"$ref":"#/components/schemas/DocuSignGuid"},"status":{"type":"string"},"emailSubject":{"type":"string"},"sender":{"$ref":"#/components/schemas/EnvelopeSender"},"createdDateTime":{"type":"string"},"sentDateTime":{"type":"string"},"statusChangedDateTime":{"type":"string"},"completedDateTime":{"type":"string"},"voidedReason":{"type":"string"},"purgeState":{"type":"string","enum":["documents_queued","documents_and_metadata_queued","documents_and_metadata_and_redact_queued","documents_dequeued"]},"envelopeUri":{"type":"string"},"recipients":{"$ref":"#/components/schemas/EnvelopeRecipients"},"customFields":{"$ref":"#/components/schemas/EnvelopeCustomFields"},"folders":{"type":"array","items":{"$ref":"#/components/schemas/EnvelopeFolder"}},"envelopeDocuments":{"type":"array","items":{"$ref":"#/components/schemas/EnvelopeDocument"}}}};
+const schema44 = {"type":"object","properties":{"envelopeId":{"$ref":"#/components/schemas/DocuSignGuid"},"status":{"type":"string"},"emailSubject":{"type":"string"},"sender":{"$ref":"#/components/schemas/EnvelopeSender"},"createdDateTime":{"type":"string"},"sentDateTime":{"type":"string"},"statusChangedDateTime":{"type":"string"},"completedDateTime":{"type":"string"},"voidedReason":{"type":"string"},"purgeState":{"type":"string"},"envelopeUri":{"type":"string"},"recipients":{"$ref":"#/components/schemas/EnvelopeRecipients"},"customFields":{"$ref":"#/components/schemas/EnvelopeCustomFields"},"folders":{"type":"array","items":{"$ref":"#/components/schemas/EnvelopeFolder"}},"envelopeDocuments":{"type":"array","items":{"$ref":"#/components/schemas/EnvelopeDocument"}}}};
 const schema46 = {"type":"object","properties":{"userName":{"type":"string"},"userId":{"$ref":"#/components/schemas/DocuSignGuid"},"accountId":{"$ref":"#/components/schemas/DocuSignGuid"},"email":{"type":"string"}}};
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -735,8 +735,7 @@ errors++;
 }
 }
 if(data.purgeState !== undefined){
-let data9 = data.purgeState;
-if(typeof data9 !== "string"){
+if(typeof data.purgeState !== "string"){
 const err8 = {instancePath:instancePath+"/purgeState",schemaPath:"#/properties/purgeState/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
@@ -746,25 +745,15 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!((((data9 === "documents_queued") || (data9 === "documents_and_metadata_queued")) || (data9 === "documents_and_metadata_and_redact_queued")) || (data9 === "documents_dequeued"))){
-const err9 = {instancePath:instancePath+"/purgeState",schemaPath:"#/properties/purgeState/enum",keyword:"enum",params:{allowedValues: schema44.properties.purgeState.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.envelopeUri !== undefined){
+if(typeof data.envelopeUri !== "string"){
+const err9 = {instancePath:instancePath+"/envelopeUri",schemaPath:"#/properties/envelopeUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.envelopeUri !== undefined){
-if(typeof data.envelopeUri !== "string"){
-const err10 = {instancePath:instancePath+"/envelopeUri",schemaPath:"#/properties/envelopeUri/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
 }
 errors++;
 }
@@ -793,12 +782,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/folders",schemaPath:"#/properties/folders/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err10 = {instancePath:instancePath+"/folders",schemaPath:"#/properties/folders/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err10];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err10);
 }
 errors++;
 }
@@ -815,24 +804,24 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/envelopeDocuments",schemaPath:"#/properties/envelopeDocuments/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err11 = {instancePath:instancePath+"/envelopeDocuments",schemaPath:"#/properties/envelopeDocuments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err11];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err11);
 }
 errors++;
 }
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err12];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err12);
 }
 errors++;
 }

@@ -810,11 +810,10 @@ export interface components {
              */
             voidedReason?: string;
             /**
-             * @description What is queued for purging; on `envelope-purge` messages.
+             * @description What is queued for purging. On `envelope-purge` messages it is `documents_queued`, `documents_and_metadata_queued`, `documents_and_metadata_and_redact_queued` or `documents_dequeued`; other envelopes carry other values (`unpurged`), so any string is accepted.
              * @example documents_queued
-             * @enum {string}
              */
-            purgeState?: "documents_queued" | "documents_and_metadata_queued" | "documents_and_metadata_and_redact_queued" | "documents_dequeued";
+            purgeState?: string;
             /**
              * @description The envelope's REST path, relative to the account's base URI.
              * @example /envelopes/93f2c1d8-6a4e-4b7f-9c05-1e8d2a7b6f34

@@ -23,13 +23,15 @@ const SECTIONS = {
   startup: ['startup.mjs'],
   contract: ['tooling.mjs'],
   codegen: ['tooling.mjs', '--codegen'],
+  listener: ['listener.mjs'],
 };
 const NAMES = Object.keys(SECTIONS);
 
 const USAGE = `Usage: npm run bench [-- options]
 
 Measures the client next to its peers (a hand-written fetch call, bare openapi-fetch,
-docusign-esign) and the project's own commands, writes BENCHMARKS.md and prints it.
+docusign-esign), the project's own commands and the Connect listener kit, writes
+BENCHMARKS.md and prints it.
 
 Options:
   --section NAME  run only this section (repeatable): ${NAMES.join(', ')}

@@ -128,7 +128,7 @@ describe('the report', () => {
 
 describe('options and the contract timing line', () => {
   test('runs every section by default, in report order whatever the order asked', () => {
-    expect(parseOptions([]).sections).toEqual(['cpu', 'loopback', 'validation', 'startup', 'contract', 'codegen']);
+    expect(parseOptions([]).sections).toEqual(['cpu', 'loopback', 'validation', 'startup', 'contract', 'codegen', 'listener']);
     expect(parseOptions(['--section', 'codegen', '--section', 'cpu']).sections).toEqual(['cpu', 'codegen']);
     expect(() => parseOptions(['--section', 'speed'])).toThrow(/unknown section speed: choose from cpu/);
     expect(() => parseOptions(['--fast'])).toThrow();
@@ -152,7 +152,7 @@ describe('npm run bench, quick', () => {
     const out = join(scratch, 'BENCHMARKS.md');
     // Every section but the two that time the project's own npm commands (npm run contract and
     // codegen, which have tests of their own): those with peers, servers and fresh processes.
-    const sections = ['validation', 'cpu', 'loopback', 'startup'].flatMap((name) => ['--section', name]);
+    const sections = ['validation', 'cpu', 'loopback', 'startup', 'listener'].flatMap((name) => ['--section', name]);
     const run = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'bench.mjs'), '--quick', ...sections, '--out', out], {
       cwd: projectRoot,
       encoding: 'utf8',
@@ -166,11 +166,14 @@ describe('npm run bench, quick', () => {
     expect(report).toContain('## 2. End to end over loopback');
     expect(report).toContain('## 3. Validation throughput');
     expect(report).toContain('## 4. Cost of importing the client');
+    expect(report).toContain('## 5. Connect listener');
     expect(report).toMatch(/\| validation on \| [\d.]+ µs.* \| careful hand-written fetch/);
     expect(report).toMatch(/\| 16 in flight \| [\d.]+ µs.* \| docusign-esign ConnectApi\.createConfiguration \| [\d.]+ µs/);
     expect(report).toMatch(/\| the brief's account-level body \(9 properties\) \| [\d.]+ µs/);
     expect(report).toMatch(/\| time to first call \| [\d.]+ ms.* \| a hand-written fetch call \(no import\) \| [\d.]+ ms/);
     expect(report).toMatch(/\| bundled, minified, gzipped \| [\d.]+ kB \| docusign-esign \| [\d.]+ kB/);
+    expect(report).toMatch(/\| verify a [\d.]+ MB message \| [\d.]+ µs.* \| hand-written createHmac \+ timingSafeEqual \+ JSON\.parse \| [\d.]+ µs/);
+    expect(report).toMatch(/\| deliveries, 16 in flight \| [\d,]+ calls\/s.* \| bare node:http handler/);
     expect(run.stdout).toContain(report);
     expect(existsSync(join(scratch, 'build', 'index.js'))).toBe(true);
   });
@@ -178,7 +181,7 @@ describe('npm run bench, quick', () => {
   test('refuses an unknown section with the list of sections, and measures nothing', () => {
     const run = spawnSync(process.execPath, [join(projectRoot, 'scripts', 'bench.mjs'), '--section', 'speed'], { cwd: projectRoot, encoding: 'utf8' });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('unknown section speed: choose from cpu, loopback, validation, startup, contract, codegen');
+    expect(run.stderr).toContain('unknown section speed: choose from cpu, loopback, validation, startup, contract, codegen, listener');
     expect(run.stderr).toContain('Usage: npm run bench');
   });
 });

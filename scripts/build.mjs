@@ -4,7 +4,8 @@
 //    declarations; the generated files tsc does not emit (the validators and the schema types)
 //    are copied next to them, so that the relative imports resolve exactly as in src/.
 // 2. esbuild bundles that output into one module per entry of BUNDLES: dist/index.js, the
-//    package's entry, and dist/cli.js, the docusign-connect command. Node then loads one file
+//    package's entry, dist/events.js (the listener side, docusign-connect-client/events, which
+//    carries only the event validator), and dist/cli.js, the docusign-connect command. Node then loads one file
 //    instead of a dozen plus the CommonJS validators (which it must scan for their exports):
 //    importing the client takes a third of the time (npm run bench, section 4). The runtime
 //    dependencies stay imports; the validators' helpers from ajv and ajv-formats, which are
@@ -21,7 +22,7 @@ import { build } from 'esbuild';
 import { projectRoot as root } from '../contract-tests/support/spec-tools.mjs';
 
 const require = createRequire(import.meta.url);
-const COPIED = ['schema.d.ts', 'docusign-schema.d.ts', 'validators.cjs', 'validators.d.cts'];
+const COPIED = ['schema.d.ts', 'docusign-schema.d.ts', 'validators.cjs', 'validators.d.cts', 'event-validators.cjs', 'event-validators.d.cts'];
 /**
  * The bundles: a compiled entry under the output directory and the file it becomes. A command
  * gets the #! line (it must come first, so it goes before the banner) and mode 755, so that npm's
@@ -30,6 +31,7 @@ const COPIED = ['schema.d.ts', 'docusign-schema.d.ts', 'validators.cjs', 'valida
  */
 const BUNDLES = [
   { entry: 'src/index.js', outfile: 'index.js' },
+  { entry: 'src/events.js', outfile: 'events.js' },
   { entry: 'src/cli/bin.js', outfile: 'cli.js', command: true },
 ];
 
@@ -72,7 +74,7 @@ async function main() {
     if (bundle.command) chmodSync(outfile, 0o755);
   }
   const shown = outDir === join(root, 'dist') ? 'dist' : outDir;
-  const files = BUNDLES.map((bundle) => `${shown}/${bundle.outfile}`).join(' and ');
+  const files = BUNDLES.map((bundle) => `${shown}/${bundle.outfile}`).join(', ');
   console.log(`Built ${files}, with the declarations in ${shown}/src and ${shown}/generated.`);
   return 0;
 }

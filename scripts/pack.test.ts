@@ -134,7 +134,7 @@ beforeAll(async () => {
 
 describe('npm pack', () => {
   test('ships the bundled entry point and the declarations', () => {
-    for (const file of ['package.json', 'dist/index.js', 'dist/cli.js', 'dist/src/index.d.ts', 'dist/src/client.d.ts', 'dist/generated/schema.d.ts', 'dist/generated/spec-facts.d.ts']) {
+    for (const file of ['package.json', 'dist/index.js', 'dist/events.js', 'dist/cli.js', 'dist/src/index.d.ts', 'dist/src/events.d.ts', 'dist/src/client.d.ts', 'dist/generated/schema.d.ts', 'dist/generated/spec-facts.d.ts']) {
       expect(tarballEntries, file).toContain(file);
     }
   });
@@ -160,6 +160,15 @@ describe('npm pack', () => {
     for (const name of imported) expect(allowed, `dist/cli.js imports ${name}`).toContain(name);
   });
 
+  test('the events entry carries the event validator and nothing of the client: no openapi-fetch, no configuration validator', () => {
+    const entry = readFileSync(join(installed, 'dist', 'events.js'), 'utf8');
+    expect(entry).toContain('validateConnectEvent');
+    expect(entry).not.toContain('openapi-fetch');
+    expect(entry).not.toContain('validateConnectConfiguration');
+    const imported = [...entry.matchAll(/^import\b[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1]);
+    expect([...new Set(imported)]).toEqual(['node:crypto']);
+  });
+
   test('points every exports target at a file in the tarball', () => {
     const packed = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as PackageJson;
     const targets = Object.values(packed.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
@@ -171,9 +180,9 @@ describe('npm pack', () => {
     expect(tarballEntries.filter((entry) => /\.test(-d)?\./.test(entry))).toEqual([]);
     expect(tarballEntries.filter((entry) => /^(contract-tests|scripts|node_modules|\.ci|src|generated|reports)\//.test(entry))).toEqual([]);
     expect(tarballEntries).not.toContain('openapi.yaml');
-    // Nothing but the manifest, the docs, the bundled entry and command, and the declarations
+    // Nothing but the manifest, the docs, the bundled entries and command, and the declarations
     // (not the command's: it is run, not imported).
-    const unexpected = tarballEntries.filter((entry) => !/^(package\.json|README\.md|LICENSE|dist\/(index|cli)\.js|dist\/(src|generated)\/[\w.-]+\.d\.ts)$/.test(entry));
+    const unexpected = tarballEntries.filter((entry) => !/^(package\.json|README\.md|LICENSE|dist\/(index|events|cli)\.js|dist\/(src|generated)\/[\w.-]+\.d\.ts)$/.test(entry));
     expect(unexpected).toEqual([]);
   });
 });
@@ -300,8 +309,31 @@ try {
   });
 });
 
+describe('a listener importing docusign-connect-client/events', () => {
+  test('verifies a signed message, refuses a forged one, and answers through the listener', async () => {
+    const result = await runScript(
+      'listener.mjs',
+      `import { computeConnectSignature, createConnectListener, verifyConnectMessage } from '${manifest.name}/events';
+const guid = '0d9d9a2f-6b31-4b4b-9e2b-7d1c6a0f5e11';
+const body = JSON.stringify({ event: 'envelope-completed', apiVersion: 'v2.1', uri: '/restapi/v2.1/accounts/' + guid + '/envelopes/' + guid, retryCount: 0,
+  configurationId: 22028153, generatedDateTime: '2026-01-13T07:09:58.9584687Z', data: { accountId: guid, userId: guid, envelopeId: guid } });
+const key = 'c2VjcmV0LW9sZC1rZXktZm9yLXRlc3RzLTAwMDAwMDA=';
+const headers = { 'X-DocuSign-Signature-1': computeConnectSignature(body, key) };
+const verified = verifyConnectMessage({ body: Buffer.from(body), headers, hmacKeys: [key] });
+const forged = verifyConnectMessage({ body: body.replace('completed', 'voided'), headers, hmacKeys: [key] });
+const received = [];
+const listener = createConnectListener({ hmacKeys: [key], onEvent: (event) => { received.push(event.event); } });
+const post = () => listener(new Request('http://127.0.0.1/connect', { method: 'POST', headers, body }));
+const statuses = [(await post()).status, await (await post()).json()];
+console.log(JSON.stringify({ verified: verified.ok && verified.keyIndex, forged: forged.ok || forged.reason, received, statuses }));
+`,
+    );
+    expect(result).toEqual({ verified: 0, forged: 'bad-signature', received: ['envelope-completed'], statuses: [200, { ok: true, duplicate: true }] });
+  });
+});
+
 describe('a TypeScript consumer', () => {
-  test('type-checks against the bundled declarations, which refuse a legacy status as an event', async () => {
+  test('type-checks against the bundled declarations, which refuse a legacy status as an event and narrow a delivered event', async () => {
     writeFileSync(
       join(consumer, 'check.ts'),
       `import {
@@ -313,6 +345,7 @@ describe('a TypeScript consumer', () => {
   jsonSim,
   validateConfiguration,
 } from '${manifest.name}';
+import { type ConnectEvent, type ConnectListener, createConnectListener, toNodeHandler } from '${manifest.name}/events';
 
 const body: ConnectConfiguration = jsonSim({
   name: 'Packed',
@@ -346,6 +379,17 @@ jsonSim({
   // @ts-expect-error JSON SIM takes event names such as 'envelope-sent', not legacy statuses
   events: ['Sent'],
 });
+
+export const listener: ConnectListener = createConnectListener({
+  hmacKeys: ['secret'],
+  onEvent: (event: ConnectEvent) => {
+    if (event.event === 'recipient-completed') {
+      const recipientId: string = event.data.recipientId;
+      void recipientId;
+    }
+  },
+});
+export const nodeHandler = toNodeHandler(listener);
 `,
     );
     // No DOM lib: Request, Response and Headers must come from @types/node, as in a Node project.
@@ -363,6 +407,7 @@ jsonSim({
     expect(tsc.status, report('tsc check.ts', tsc)).toBe(0);
     // The types came from the installed tarball, not from this repository's sources.
     expect(tsc.stdout).toContain(join(installed, 'dist', 'src', 'index.d.ts'));
+    expect(tsc.stdout).toContain(join(installed, 'dist', 'src', 'events.d.ts'));
     expect(tsc.stdout).toContain(join(installed, 'dist', 'generated', 'schema.d.ts'));
     expect(tsc.stdout).not.toContain(join(projectRoot, 'src'));
   });

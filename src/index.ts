@@ -53,24 +53,30 @@ export type {
 } from './errors.js';
 export type { RetryOptions, RetryReason } from './retry.js';
 export type {
+  ClickEvent,
   components,
   ConnectConfiguration,
+  ConnectEvent,
   ConnectEventData,
   ConnectOAuthConfig,
   CreatedConfiguration,
   DocuSignConfiguration,
   DocuSignErrorDetails,
+  EnvelopeEvent,
   EnvelopeEventStatus,
+  EnvelopeSummary,
   ErrorDetail,
   ErrorEnvelope,
   EventName,
   IncludeDataItem,
   operations,
   paths,
+  RecipientEvent,
   RecipientEventName,
   RecipientEventStatus,
   StringBoolean,
   SuccessEnvelope,
+  TemplateEvent,
 } from './types.js';
 export { validateConfiguration } from './validate.js';
 export type { ConfigurationProblem, ConfigurationWarning, ValidationReport } from './validate.js';

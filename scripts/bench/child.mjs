@@ -21,6 +21,8 @@ import { projectRoot } from '../../contract-tests/support/spec-tools.mjs';
 export const buildDir = process.env.BENCH_BUILD_DIR || join(projectRoot, 'node_modules', '.cache', 'docusign-connect-client-bench');
 /** The built package's entry (its exports target), as a user imports it. */
 export const builtEntry = pathToFileURL(join(buildDir, 'index.js')).href;
+/** The built listener entry, as `docusign-connect-client/events` resolves to it. */
+export const builtEvents = pathToFileURL(join(buildDir, 'events.js')).href;
 
 /** @returns {Settings} */
 export function settingsFromArgs(argv = process.argv.slice(2)) {

@@ -5,12 +5,12 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
-// Spelled out because the inferred type names a type node:util does not export, which the
-// build's declaration emit refuses (TS4058).
-type Parsed<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>;
+
+/** What parseArgs gives for `options`, named so that the build can write it into the declarations. */
+export type ParsedArgs<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>;
 
 /** Parses a subcommand's arguments, or throws a UsageError that names what is wrong. */
-export function parseCommandArgs<T extends Options>(command: string, argv: readonly string[], options: T): Parsed<T> {
+export function parseCommandArgs<T extends Options>(command: string, argv: readonly string[], options: T): ParsedArgs<T> {
   try {
     return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
   } catch (error) {

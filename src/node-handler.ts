@@ -1,0 +1,177 @@
+// A fetch-style listener behind node:http or Express. The request body is streamed into the
+// Request as it arrives, with backpressure, so the listener's byte limit stops the reading (a
+// 50 MiB limit never means 50 MiB buffered twice); the answer is copied back to the ServerResponse.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+/** A fetch-style handler, such as createConnectListener returns. */
+export type FetchHandler = (request: Request) => Response | Promise<Response>;
+
+/** A node:http request handler; Express takes it as a route handler too. */
+export type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+/** The options of toNodeHandler. */
+export interface NodeHandlerOptions {
+  /**
+   * Told when the handler cannot work as mounted (a body parser already read the body) or the
+   * listener itself threw. Default: a process warning, once per handler.
+   */
+  onError?: (error: unknown) => void;
+}
+
+/** How much of the request body may wait unread in the stream before the socket is paused. */
+const BUFFERED_BYTES = 64 * 1024;
+
+/**
+ * Adapts a fetch-style listener to node:http and Express: `http.createServer(toNodeHandler(listener))`
+ * or `app.post('/docusign/connect', toNodeHandler(listener))`. Mount it before `express.json()`, or
+ * after `express.raw({ type: 'application/json', limit: '50mb' })` (whose Buffer it uses): a body
+ * already parsed to an object no longer has the bytes DocuSign signed, and is answered 500. The
+ * returned promise never rejects, and a client that disconnects only ends its own request.
+ */
+export function toNodeHandler(listener: FetchHandler, options: NodeHandlerOptions = {}): NodeHandler {
+  if (typeof listener !== 'function') throw new TypeError('toNodeHandler takes the listener function createConnectListener returned');
+  let warned = false;
+  const onError =
+    options.onError ??
+    ((error: unknown) => {
+      if (warned) return;
+      warned = true;
+      process.emitWarning(error instanceof Error ? error : String(error));
+    });
+  return async (req, res) => {
+    // A socket error after the client left must not become an uncaught 'error' event.
+    res.on('error', () => undefined);
+    try {
+      const parsed = alreadyParsed(req);
+      if (parsed !== undefined) {
+        onError(parsed);
+        await send(res, req, Response.json({ ok: false, reason: 'body-already-read', message: 'the listener must be mounted before a body parser (or after express.raw)' }, { status: 500 }));
+        return;
+      }
+      const response = await listener(toRequest(req));
+      await send(res, req, response);
+    } catch (error) {
+      onError(error);
+      if (!res.headersSent) await send(res, req, Response.json({ ok: false, reason: 'handler-failed' }, { status: 500 })).catch(() => undefined);
+      else res.destroy();
+    }
+  };
+}
+
+/**
+ * The error to report when a body parser has read the body already, or undefined when the body is
+ * still there (or express.raw left its bytes in `req.body`, which toRequest then uses).
+ */
+function alreadyParsed(req: IncomingMessage): TypeError | undefined {
+  const { body, _body: readByParser } = req as IncomingMessage & { body?: unknown; _body?: unknown };
+  if (body instanceof Uint8Array) return undefined;
+  if (readByParser !== true && !req.readableEnded) return undefined;
+  return new TypeError(
+    'toNodeHandler: the request body was already read (by express.json() or another body parser), so its signature cannot be checked. ' +
+      'Mount the Connect route before the body parser, or use express.raw({ type: "application/json", limit: "50mb" }) for it.',
+  );
+}
+
+/** The Request a fetch-style handler expects, its body streamed from `req`. */
+function toRequest(req: IncomingMessage): Request {
+  const headers = new Headers();
+  const raw = req.rawHeaders;
+  for (let index = 0; index + 1 < raw.length; index += 2) {
+    try {
+      headers.append(raw[index] as string, raw[index + 1] as string);
+    } catch {
+      // Node accepted a header that Headers will not hold; no signature header is ever such.
+    }
+  }
+  const method = req.method ?? 'GET';
+  const hasBody = method !== 'GET' && method !== 'HEAD';
+  const parsed = (req as IncomingMessage & { body?: unknown }).body;
+  const body = !hasBody ? null : parsed instanceof Uint8Array ? parsed : bodyStream(req);
+  return new Request(requestUrl(req), { method, headers, body, duplex: 'half' } as RequestInit);
+}
+
+/** The request's URL; a Host header that makes no URL is replaced rather than refused. */
+function requestUrl(req: IncomingMessage): string {
+  const path = req.url ?? '/';
+  try {
+    return new URL(path, `http://${req.headers.host ?? 'localhost'}`).href;
+  } catch {
+    return new URL(path.startsWith('/') ? path : '/', 'http://localhost').href;
+  }
+}
+
+/**
+ * `req`'s body as a web stream that reads only when asked (the socket is paused while BUFFERED_BYTES
+ * wait unread) and stops reading when cancelled, as the listener does past its limit.
+ */
+function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let done = false;
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        req.on('data', (chunk: Buffer) => {
+          if (done) return;
+          controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+          if ((controller.desiredSize ?? 0) <= 0) req.pause();
+        });
+        req.once('end', () => {
+          if (done) return;
+          done = true;
+          controller.close();
+        });
+        const fail = (error: Error) => {
+          if (done) return;
+          done = true;
+          controller.error(error);
+        };
+        req.once('error', fail);
+        req.once('close', () => {
+          if (!req.complete) fail(new Error('the client closed the connection before the body was complete'));
+        });
+      },
+      pull() {
+        req.resume();
+      },
+      cancel() {
+        // Reading stops here; send() then closes the connection rather than drain the rest.
+        done = true;
+        req.pause();
+      },
+    },
+    { highWaterMark: BUFFERED_BYTES, size: (chunk) => chunk.byteLength },
+  );
+}
+
+/** Copies the answer's status, headers and body to `res`. */
+async function send(res: ServerResponse, req: IncomingMessage, response: Response): Promise<void> {
+  if (res.destroyed) return;
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value);
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  // A body not read to its end (413, a refusal before reading) would otherwise be drained in full
+  // to keep the connection alive; closing it is cheaper and stops an oversized upload.
+  if (!req.complete) res.setHeader('Connection', 'close');
+  if (response.body !== null) {
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      if (res.destroyed) return;
+      if (!res.write(chunk)) await drained(res);
+    }
+  }
+  res.end();
+}
+
+/** Resolves when `res` can take more, or is gone. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
+}
