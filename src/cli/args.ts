@@ -2,6 +2,7 @@
 // stray argument is a usage error), with the message parseArgs gives turned into one that names
 // the option and the command's --help.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { checkHmacKey } from '../hmac-keys.js';
 import { UsageError } from './command.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -40,4 +41,31 @@ export function urlOption(name: string, text: string | undefined): URL {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--${name} must be an http:// or https:// URL, not ${url.protocol}.`);
   if (url.username !== '' || url.password !== '') throw new UsageError(`--${name} must not carry credentials; they would be printed with each delivery.`);
   return url;
+}
+
+/** The environment variable a key may come from instead of the command line (and so `ps`). */
+export const HMAC_KEY_VARIABLE = 'DOCUSIGN_CONNECT_HMAC_KEY';
+
+/**
+ * The HMAC keys of a command: the `--hmac-key` values, or else the key in
+ * DOCUSIGN_CONNECT_HMAC_KEY. Each passes the listener kit's own key check (no whitespace at the
+ * ends, no quotes), so a key the command accepts is one a listener would accept too. Messages
+ * name the key's position, never its value.
+ */
+export function hmacKeyOptions(given: readonly string[] | undefined, env: Readonly<Record<string, string | undefined>>, max: number): string[] {
+  const fromEnv = env[HMAC_KEY_VARIABLE];
+  const keys = given !== undefined && given.length > 0 ? [...given] : fromEnv !== undefined && fromEnv !== '' ? [fromEnv] : [];
+  const source = given !== undefined && given.length > 0 ? '--hmac-key' : HMAC_KEY_VARIABLE;
+  if (keys.length === 0) {
+    throw new UsageError(`--hmac-key is required: a Connect HMAC key, exactly as DocuSign shows it (or set ${HMAC_KEY_VARIABLE}, which keeps it out of the process list).`);
+  }
+  if (keys.length > max) throw new UsageError(`--hmac-key was given ${keys.length} times; at most ${max} keys are used.`);
+  keys.forEach((key, index) => {
+    try {
+      checkHmacKey(key, keys.length === 1 ? source : `${source} number ${index + 1}`);
+    } catch (error) {
+      throw new UsageError(`${error instanceof Error ? error.message : String(error)} (the key is not shown).`);
+    }
+  });
+  return keys;
 }

@@ -5,7 +5,7 @@
 import { randomInt } from 'node:crypto';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { integerOption, parseCommandArgs, urlOption } from './args.js';
+import { hmacKeyOptions, integerOption, parseCommandArgs, urlOption } from './args.js';
 import { EXIT, UsageError, type Command, type CommandIo } from './command.js';
 import { LISTENER_CHECKS } from './listener-checks.js';
 import { runListenerChecks, shownUrl, UnreachableError } from './listener-probe.js';
@@ -40,6 +40,8 @@ Options:
                     printed.
   --hmac-key KEY    The Connect HMAC key the listener verifies with, exactly as the account shows it.
                     It is never printed or written to a report.
+                    Without it, the key in DOCUSIGN_CONNECT_HMAC_KEY is used (it stays out of
+                    the process list).
   --budget-ms MS    How soon each message must be acknowledged, 1 to 100000 (default ${DEFAULT_BUDGET_MS}).
                     DocuSign waits up to 100 s for a 2xx but wants it quickly: a listener that answers
                     late or not at all gets its configuration marked down, its messages queued and
@@ -67,16 +69,6 @@ data; each is printed with a fix.
 Exit codes: 0 the listener passes, 1 it has findings, 2 nothing could be checked (bad options, or
 no HTTP answer at all to the first message: connection refused, no route, DNS, TLS). A first
 message that times out or whose connection is reset is a finding, not exit 2: something answered.`;
-
-/** The key, or a UsageError that says what is wrong with it without showing it. */
-function hmacKeyOption(text: string | undefined): string {
-  if (text === undefined || text === '') throw new UsageError('--hmac-key is required: the Connect HMAC key the listener verifies with.');
-  // DocuSign's keys are base64; whitespace or quotes come from copying, and a listener holding the
-  // clean key would refuse every message for a reason this run would then misreport.
-  if (/\s/.test(text)) throw new UsageError('--hmac-key contains whitespace (a space or line break copied with it?); DocuSign keys have none. The key is not printed.');
-  if (/["'`]/.test(text)) throw new UsageError('--hmac-key contains a quote character (copied with the key?); DocuSign keys have none. The key is not printed.');
-  return text;
-}
 
 function formatOption(text: string | undefined): Format {
   if (text === undefined) return 'human';
@@ -124,7 +116,7 @@ function settingsOf(argv: readonly string[], io: CommandIo): Settings | 'help' {
   if (values.help === true) return 'help';
   return {
     url: urlOption('url', values.url),
-    hmacKey: hmacKeyOption(values['hmac-key']),
+    hmacKey: hmacKeyOptions(values['hmac-key'] === undefined ? undefined : [values['hmac-key']], io.env, 1)[0] ?? '',
     budgetMs: integerOption('budget-ms', values['budget-ms'], DEFAULT_BUDGET_MS, 1, 100_000),
     seed: integerOption('seed', values.seed, randomInt(0, 2 ** 32), 0, 2 ** 32 - 1),
     format: formatOption(values.format),

@@ -31,7 +31,11 @@ describe('docusign-connect', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toMatch(/^Usage: docusign-connect <command>/);
-    for (const command of COMMANDS) expect(result.stdout).toContain(`${command.name}  ${command.summary}`);
+    const lines = result.stdout.split('\n');
+    for (const command of COMMANDS) {
+      expect(lines.some((line) => line.trimStart().startsWith(`${command.name} `) && line.endsWith(`  ${command.summary}`)), command.name).toBe(true);
+    }
+    expect(COMMANDS.map((command) => command.name)).toEqual(['simulate', 'check-listener']);
     expect(result.stdout).toMatch(/Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 /);
   });
 

@@ -80,10 +80,10 @@ async function listener(answer: (received: Received, all: readonly Received[]) =
 }
 
 /** Runs `docusign-connect simulate` in-process, in the fixtures' directory. */
-async function simulate(args: string[]) {
+async function simulate(args: string[], env: CommandIo['env'] = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CommandIo = { stdout: (text) => out.push(text), stderr: (text) => err.push(text), cwd: dir, env: {} };
+  const io: CommandIo = { stdout: (text) => out.push(text), stderr: (text) => err.push(text), cwd: dir, env };
   const code = await runCli(['simulate', ...args], io);
   const result = { code, stdout: out.join(''), stderr: err.join('') };
   for (const key of [KEY_1, KEY_2]) {
@@ -135,8 +135,8 @@ describe('docusign-connect simulate', () => {
       ],
       ['with a misspelt --event, suggesting the name', (url) => ['--to', url, '--configuration', 'account.json', '--hmac-key', KEY_1, '--event', 'envelope-complete'], /Did you mean "envelope-completed"\?/],
       ['without --hmac-key', (url) => ['--to', url, '--configuration', 'account.json'], /--hmac-key is required/],
-      ['with a key that ends in whitespace', (url) => ['--to', url, '--configuration', 'account.json', '--hmac-key', `${KEY_1}\n`], /The --hmac-key starts or ends with whitespace/],
-      ['with a key in quotes', (url) => ['--to', url, '--configuration', 'account.json', '--hmac-key', `"${KEY_1}"`], /The --hmac-key contains a quote character/],
+      ['with a key that ends in whitespace', (url) => ['--to', url, '--configuration', 'account.json', '--hmac-key', `${KEY_1}\n`], /--hmac-key starts or ends with whitespace.*the key is not shown/],
+      ['with a key in quotes', (url) => ['--to', url, '--configuration', 'account.json', '--hmac-key', `"${KEY_1}"`], /--hmac-key contains a quote character/],
       ['with a second key that is empty', (url) => ['--to', url, '--configuration', 'account.json', '--hmac-key', KEY_1, '--hmac-key', ''], /--hmac-key number 2 is empty/],
       ['with a second key given without --hmac-key', (url) => ['--to', url, '--configuration', 'account.json', '--hmac-key', KEY_1, KEY_2], /Unexpected argument \(not shown: it may be a key\)/],
       ['with an unknown option', (url) => ['--to', url, '--configuration', 'account.json', '--hmac-key', KEY_1, '--retries', '3'], /Unknown option '--retries'/],
@@ -203,6 +203,22 @@ describe('docusign-connect simulate', () => {
     }
     expect(result.stdout).toContain('signed with 2 HMAC keys');
     expect(result.stdout).toContain('--hmac-key <key-1> --hmac-key <key-2>');
+  });
+
+  test('takes the key from DOCUSIGN_CONNECT_HMAC_KEY when no --hmac-key is given, and --hmac-key over it', async () => {
+    const { url, received } = await listener();
+    const fromEnv = await simulate(['--to', url, '--configuration', 'account.json', '--event', 'envelope-sent'], { DOCUSIGN_CONNECT_HMAC_KEY: KEY_2 });
+    expect(fromEnv.code, fromEnv.stderr).toBe(0);
+    const given = await simulate(['--to', url, '--configuration', 'account.json', '--event', 'envelope-sent', '--hmac-key', KEY_1], { DOCUSIGN_CONNECT_HMAC_KEY: KEY_2 });
+    expect(given.code, given.stderr).toBe(0);
+    expect(received.map((delivery) => [signedBy(delivery, 'x-docusign-signature-1', KEY_2), signedBy(delivery, 'x-docusign-signature-1', KEY_1)])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
+    const badEnv = await simulate(['--to', url, '--configuration', 'account.json'], { DOCUSIGN_CONNECT_HMAC_KEY: ` ${KEY_2}` });
+    expect(badEnv.code).toBe(2);
+    expect(badEnv.stderr).toMatch(/DOCUSIGN_CONNECT_HMAC_KEY starts or ends with whitespace/);
+    expect(received).toHaveLength(2);
   });
 
   test('sends only the chosen events, in the order given, once per envelope of --count', async () => {

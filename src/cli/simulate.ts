@@ -11,7 +11,8 @@ import { closestMatch } from '../did-you-mean.js';
 import { asRetry, deliveryHeaders, eventSourceOf, makeConnectEvents, serializeConnectEvent, type EventSource, type MakeEventsOptions } from '../event-factory.js';
 import type { ConnectConfiguration, ConnectEvent, EventName } from '../types.js';
 import { validateConfiguration } from '../validate.js';
-import { integerOption, parseCommandArgs, urlOption } from './args.js';
+import { MAX_SIGNATURES } from '../signature-headers.js';
+import { hmacKeyOptions, integerOption, parseCommandArgs, urlOption } from './args.js';
 import { EXIT, UsageError, type Command, type CommandIo } from './command.js';
 import { deliver, type DeliveryOutcome } from './deliver.js';
 
@@ -21,7 +22,6 @@ export const MAX_RETRIES = 10;
 const DOCUSIGN_TIMEOUT_MS = 100_000;
 const DEFAULT_RETRY_DELAY_MS = 1_000;
 /** The most keys third parties report DocuSign signing with (its own page was not reached). */
-const MAX_KEYS = 100;
 /** Keys shorter than this are not searched for in error texts: every "a" would become <key>. */
 const SHORTEST_SCRUBBED_KEY = 6;
 /** Messages are dated within the year after this, at a time drawn from the seed. */
@@ -41,8 +41,9 @@ Required:
                           valid and JSON SIM: deliveryMode "SIM", eventData.version "restv2.1".
   --hmac-key KEY          A Connect HMAC key of the account, exactly as DocuSign shows it. Give
                           it again for each further key: the first signs X-DocuSign-Signature-1,
-                          the second X-DocuSign-Signature-2, and so on (at most ${MAX_KEYS}).
-                          Keys are never printed.
+                          the second X-DocuSign-Signature-2, and so on (at most ${MAX_SIGNATURES}).
+                          Keys are never printed. Without --hmac-key, the key in
+                          DOCUSIGN_CONNECT_HMAC_KEY is used (it stays out of the process list).
 
 Options:
   --event NAME            Send only this event (repeatable, in the order given); it must be one
@@ -139,7 +140,7 @@ interface MessageData {
 }
 
 /** The options, checked; 'help' when --help was asked for. Nothing in an error names a key. */
-function parseOptions(argv: readonly string[]): SimulateOptions | 'help' {
+function parseOptions(argv: readonly string[], env: CommandIo['env']): SimulateOptions | 'help' {
   try {
     const { values } = parseCommandArgs('simulate', argv, OPTIONS);
     if (values.help === true) return 'help';
@@ -147,8 +148,7 @@ function parseOptions(argv: readonly string[]): SimulateOptions | 'help' {
     if (values.configuration === undefined || values.configuration === '') {
       throw new UsageError('--configuration is required: the configuration as a JSON file, e.g. --configuration connect.json');
     }
-    const hmacKeys = values['hmac-key'] ?? [];
-    checkKeys(hmacKeys);
+    const hmacKeys = hmacKeyOptions(values['hmac-key'], env, MAX_SIGNATURES);
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}".`);
     const seed = values.seed === undefined ? randomInt(0, 0x1_0000_0000) : integerOption('seed', values.seed, 0, 0, 0xffff_ffff);
@@ -192,25 +192,6 @@ function keysIn(argv: readonly string[]): string[] {
     else if (argument.startsWith('--hmac-key=')) keys.push(argument.slice('--hmac-key='.length));
   });
   return keys;
-}
-
-/**
- * Refuses keys that cannot be DocuSign's. Its keys are base64 with nothing around them; a copy
- * with a stray space or quote signs differently, and a listener holding the same bad copy would
- * pass here and then refuse every real message.
- */
-function checkKeys(keys: readonly string[]): void {
-  if (keys.length === 0) {
-    throw new UsageError('--hmac-key is required: a Connect HMAC key of the account, exactly as DocuSign shows it (repeat it for a further key).');
-  }
-  if (keys.length > MAX_KEYS) throw new UsageError(`--hmac-key was given ${keys.length} times; DocuSign signs with at most ${MAX_KEYS} keys.`);
-  keys.forEach((key, index) => {
-    const which = keys.length === 1 ? 'The --hmac-key' : `--hmac-key number ${index + 1}`;
-    const fix = 'Copy it again from DocuSign (the key is not shown here).';
-    if (key === '') throw new UsageError(`${which} is empty. ${fix}`);
-    if (/^\s|\s$/.test(key)) throw new UsageError(`${which} starts or ends with whitespace, which DocuSign's keys never do. ${fix}`);
-    if (/["'`\u2018\u2019\u201c\u201d]/.test(key)) throw new UsageError(`${which} contains a quote character, which DocuSign's keys never do. ${fix}`);
-  });
 }
 
 /** The configuration file's JSON, or a UsageError naming the file. */
@@ -404,7 +385,7 @@ function summaryLine(reports: readonly MessageReport[], seed: number): string {
 
 /** Runs docusign-connect simulate. */
 async function run(argv: readonly string[], io: CommandIo): Promise<number> {
-  const options = parseOptions(argv);
+  const options = parseOptions(argv, io.env);
   if (options === 'help') {
     io.stdout(HELP);
     return EXIT.ok;
