@@ -1,9 +1,13 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { validateConnectEvent } from '../../generated/event-validators.cjs';
 import { ALL_EVENT_NAMES } from '../event-factory.js';
+import { createConnectListener } from '../listener.js';
+import { toNodeHandler } from '../node-handler.js';
 import type { ConnectEvent } from '../types.js';
 import { checkListenerCommand } from './check-listener.js';
 import type { CommandIo } from './command.js';
@@ -127,6 +131,22 @@ describe('check-listener against a correct listener', () => {
     for (const check of LISTENER_CHECKS) expect(stdout).toMatch(new RegExp(`^✓ ${check.id} +\\S`, 'm'));
     expect(stdout).toMatch(/^The listener passes: 7 passed, 0 failed \(\d+ messages in \d+\.\d s\)$/m);
     expect(stdout).not.toContain('Findings:');
+  });
+
+  test("passes the package's own listener (createConnectListener behind toNodeHandler), holding the old and the new key", async () => {
+    const handled: string[] = [];
+    const ownListener = createConnectListener({
+      hmacKeys: ['an-older-key-being-rotated-out', KEY],
+      onEvent: (event) => void handled.push(event.event),
+    });
+    const server = createServer(toNodeHandler(ownListener));
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    cleanups.push(() => new Promise((closed) => server.close(() => closed())));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/docusign/connect`;
+    const { code, stdout, stderr } = await checkListener(['--url', url, '--budget-ms', '2000'], { env: { DOCUSIGN_CONNECT_HMAC_KEY: KEY } });
+    expect(stderr).toBe('');
+    expect(code, stdout).toBe(0);
+    expect(new Set(handled)).toEqual(new Set(ALL_EVENT_NAMES));
   });
 
   test('sends every event kind of the spec, each body valid against the webhooks schema', async () => {
