@@ -5,6 +5,7 @@
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ConnectClientError, ConnectContractError, createConnectClient, jsonSim, type ConnectClientOptions, type CreateConfigurationResult } from '../../src/index.js';
+import { seededRandom } from '../../src/event-factory.js';
 import '../support/meta.js';
 import { type Fault, FAULTS, startFaultServer, type FaultServer } from './fault-server.js';
 import { wholeNumberFromEnv } from './settings.js';
@@ -62,18 +63,6 @@ function safeJson(value: unknown): string {
 
 /** What a call ended in: the result's outcome, or the error's kind and outcome. */
 type Settled = { type: 'result'; result: CreateConfigurationResult } | { type: 'error'; error: ConnectClientError };
-
-/** A seeded generator (mulberry32): the same seed gives the same faults. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A stable 32-bit hash of a text, to derive each request's fault from the seed. */
 function hash(text: string): number {
@@ -139,7 +128,7 @@ describe('a seeded run of 1,000 calls with random faults', () => {
     // Each request's fault comes from the seed, the call and the attempt, whatever the order
     // the concurrent requests arrive in, so that a seed always replays the same run.
     const fault = ({ name, attempt }: { name: string; attempt: number }): Fault => {
-      const next = random(hash(`${seed}:${name}:${attempt}`));
+      const next = seededRandom(hash(`${seed}:${name}:${attempt}`));
       next();
       return faults[Math.floor(next() * faults.length)] as Fault;
     };

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { briefJsonSimAccount, withListener } from '../../contract-tests/fixtures/brief.js';
 import { validateConnectEvent } from '../../generated/event-validators.cjs';
 import type { CommandIo } from './command.js';
 import { runCli } from './main.js';
@@ -13,17 +14,9 @@ import { runCli } from './main.js';
 const KEY_1 = 'dGVzdC1rZXktb25lLWZvci10aGUtc2ltdWxhdG9yISE=';
 const KEY_2 = 'c2Vjb25kLWtleS1hZnRlci1hLXJvdGF0aW9uLTIwMjY=';
 
-const base = {
-  configurationType: 'custom',
-  urlToPublishTo: 'https://hooks.example.com/docusign/connect',
-  allUsers: 'true',
-  name: 'jsonSimTest',
-  deliveryMode: 'SIM',
-  allowEnvelopePublish: 'true',
-  enableLog: 'true',
-  includeHMAC: 'true',
-  eventData: { version: 'restv2.1' },
-};
+// The brief's JSON SIM sample with a real listener URL, signed (includeHMAC) as a listener expects.
+const { events: _briefEvents, ...brief } = withListener(briefJsonSimAccount);
+const base = { ...brief, includeHMAC: 'true' };
 const ACCOUNT_EVENTS = ['envelope-sent', 'envelope-delivered', 'envelope-completed'];
 const RECIPIENT_EVENTS = ['recipient-sent', 'recipient-completed'];
 
