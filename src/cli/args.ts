@@ -29,6 +29,16 @@ export function integerOption(name: string, text: string | undefined, fallback: 
   return Number(text);
 }
 
+/**
+ * A listener URL as the commands print it: query values can be keys (an Azure Functions `code`),
+ * so only the parameters' names are shown.
+ */
+export function shownUrl(url: URL): string {
+  const names = [...url.searchParams.keys()];
+  const query = names.length === 0 ? '' : `?${names.map((name) => `${encodeURIComponent(name)}=…`).join('&')}`;
+  return `${url.origin}${url.pathname}${query}`;
+}
+
 /** An http(s) URL option, or a UsageError that says what is wrong with it. */
 export function urlOption(name: string, text: string | undefined): URL {
   if (text === undefined || text === '') throw new UsageError(`--${name} is required: the listener's URL, e.g. --${name} http://127.0.0.1:3000/connect`);

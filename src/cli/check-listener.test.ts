@@ -408,7 +408,7 @@ describe('check-listener reports and secrets', () => {
     expect(code).toBe(0);
     expect(new Set(target.paths)).toEqual(new Set(['/connect?code=function-key-in-the-url']));
     expect(stdout).not.toContain('function-key-in-the-url');
-    expect(stdout).toMatch(/^Checking http:\/\/127\.0\.0\.1:\d+\/connect\?… as DocuSign delivers/);
+    expect(stdout).toMatch(/^Checking http:\/\/127\.0\.0\.1:\d+\/connect\?code=… as DocuSign delivers/);
   });
 });
 

@@ -5,10 +5,10 @@
 import { randomInt } from 'node:crypto';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { hmacKeyOptions, integerOption, parseCommandArgs, urlOption } from './args.js';
+import { hmacKeyOptions, integerOption, parseCommandArgs, shownUrl, urlOption } from './args.js';
 import { EXIT, UsageError, type Command, type CommandIo } from './command.js';
 import { LISTENER_CHECKS } from './listener-checks.js';
-import { runListenerChecks, shownUrl, UnreachableError } from './listener-probe.js';
+import { runListenerChecks, UnreachableError } from './listener-probe.js';
 import { githubAnnotations, jsonReport, junitReport, markdownReport, textCheckLine, textClosing, textHeading, type RunFacts } from './reports.js';
 
 const NAME = 'check-listener';

@@ -4,6 +4,7 @@
 // unreachable (the command exits 2), and a listener that stops answering is not waited on for
 // every remaining message.
 import { validateConnectEvent } from '../../generated/event-validators.cjs';
+import { shownUrl } from './args.js';
 import { deliver, type DeliveryOutcome } from './deliver.js';
 import { deliveryHeaders, makeConnectEvents, seededRandom, serializeConnectEvent, type BodyLayout } from '../event-factory.js';
 import { LISTENER_CHECKS, type CheckContext, type Finding, type FindingName, type Forgery, type ListenerCheck, type Sent, type Signing } from './listener-checks.js';
@@ -188,11 +189,6 @@ class CheckRun implements CheckContext {
   skipTheRest(reason: string): void {
     this.probe.skipReason ??= reason;
   }
-}
-
-/** The URL as it may be printed: a query string can hold a credential (`?code=`), so it is elided. */
-export function shownUrl(url: URL): string {
-  return `${url.origin}${url.pathname}${url.search === '' ? '' : '?…'}`;
 }
 
 /** One line for a check that found something: its first finding, and how many more. */

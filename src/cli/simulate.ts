@@ -12,7 +12,7 @@ import { asRetry, deliveryHeaders, eventSourceOf, makeConnectEvents, serializeCo
 import type { ConnectConfiguration, ConnectEvent, EventName } from '../types.js';
 import { validateConfiguration } from '../validate.js';
 import { MAX_SIGNATURES } from '../signature-headers.js';
-import { hmacKeyOptions, integerOption, parseCommandArgs, urlOption } from './args.js';
+import { hmacKeyOptions, integerOption, parseCommandArgs, shownUrl, urlOption } from './args.js';
 import { EXIT, UsageError, type Command, type CommandIo } from './command.js';
 import { deliver, type DeliveryOutcome } from './deliver.js';
 
@@ -330,13 +330,6 @@ function attemptLine(report: MessageReport, attempt: AttemptReport, total: numbe
     else next = `; retry ${attempt.retryCount + 1} of ${MAX_RETRIES} in ${plan.retryDelayMs} ms`;
   }
   return `${report.index}/${total} ${report.event} ${report.id} retryCount=${attempt.retryCount}: ${answer} in ${attempt.ms} ms${next}\n`;
-}
-
-/** The listener's URL as printed: query values can be keys (an Azure Functions `code`), so they are not. */
-function shownUrl(url: URL): string {
-  const names = [...url.searchParams.keys()];
-  const query = names.length === 0 ? '' : `?${names.map((name) => `${encodeURIComponent(name)}=…`).join('&')}`;
-  return `${url.origin}${url.pathname}${query}`;
 }
 
 /** A word for a POSIX shell, quoted only when it must be. */
