@@ -2,6 +2,7 @@
 // shared event enumeration, the discriminator, the examples, and that the compiled validator a
 // listener uses (generated/event-validators.cjs) agrees with the spec read straight from YAML.
 import { describe, expect, test } from 'vitest';
+import * as eventValidators from '../generated/event-validators.cjs';
 import { validateConnectEvent } from '../generated/event-validators.cjs';
 import { specFacts } from '../generated/spec-facts.js';
 import { describeErrors, spec, validators } from './support/harness.js';
@@ -98,6 +99,21 @@ describe('openapi.yaml webhooks', () => {
       walk(schemas[name], name);
     }
     expect(enums).toEqual([]);
+  });
+
+  test('have a generated validator per family that takes exactly the names its family maps', () => {
+    const validatorOf: Record<string, (value: unknown) => boolean> = {
+      EnvelopeEvent: eventValidators.validateEnvelopeEvent,
+      RecipientEvent: eventValidators.validateRecipientEvent,
+      TemplateEvent: eventValidators.validateTemplateEvent,
+      ClickEvent: eventValidators.validateClickEvent,
+    };
+    for (const name of eventNames) {
+      const message = change(recipient, (copy) => (copy.event = name));
+      const family = (mapping[name] ?? '').replace('#/components/schemas/', '');
+      for (const [candidate, validate] of Object.entries(validatorOf)) expect(validate(message), `${name} by ${candidate}`).toBe(candidate === family);
+      expect(validateConnectEvent(message)).toBe(true);
+    }
   });
 
   test('keep the seven fractional digits DocuSign writes in generatedDateTime', () => {

@@ -9,3 +9,11 @@ export interface SpecValidator {
 
 /** Checks a value against openapi.yaml#/components/schemas/ConnectEvent. */
 export declare const validateConnectEvent: SpecValidator;
+/** Checks a value against openapi.yaml#/components/schemas/EnvelopeEvent. */
+export declare const validateEnvelopeEvent: SpecValidator;
+/** Checks a value against openapi.yaml#/components/schemas/RecipientEvent. */
+export declare const validateRecipientEvent: SpecValidator;
+/** Checks a value against openapi.yaml#/components/schemas/TemplateEvent. */
+export declare const validateTemplateEvent: SpecValidator;
+/** Checks a value against openapi.yaml#/components/schemas/ClickEvent. */
+export declare const validateClickEvent: SpecValidator;

@@ -116,6 +116,12 @@ const VALIDATORS = {
  */
 const EVENT_VALIDATORS = {
   validateConnectEvent: { side: 'response', pointer: '/components/schemas/ConnectEvent' },
+  // One per family, so that a refusal names the message's own problem rather than another
+  // family's (ConnectEvent's oneOf reports every family's errors in one flat list).
+  validateEnvelopeEvent: { side: 'response', pointer: '/components/schemas/EnvelopeEvent' },
+  validateRecipientEvent: { side: 'response', pointer: '/components/schemas/RecipientEvent' },
+  validateTemplateEvent: { side: 'response', pointer: '/components/schemas/TemplateEvent' },
+  validateClickEvent: { side: 'response', pointer: '/components/schemas/ClickEvent' },
 };
 /** @type {Record<string, string>} The spec each side of VALIDATORS comes from, for the declarations' comments. */
 const SIDE_SPEC = { request: 'openapi.yaml', response: 'openapi.yaml', docusign: 'openapi.docusign.yaml' };

@@ -140,6 +140,16 @@ describe('verifyConnectMessage refuses', () => {
     expect(result.message).toBe('not a JSON SIM event: /event is "envelope-teleported", not one of the values the spec allows');
   });
 
+  test.each([
+    { what: 'a template message whose data is not an object', value: { event: 'template-created', configurationId: 7, generatedDateTime: '2026-01-13T07:09:58.9584687Z', data: 'x' }, pointer: '/data' },
+    { what: 'a click message without configurationId', value: { event: 'click-agreed', generatedDateTime: '2026-01-13T07:09:58.9584687Z', data: {} }, pointer: '/configurationId' },
+    { what: 'a recipient message whose recipientId is a number', value: envelopeEvent({ event: 'recipient-sent' }, { recipientId: 1 }), pointer: '/data/recipientId' },
+  ])('names the problem of the message\'s own family: $what', ({ value, pointer }) => {
+    const raw = bodyOf(value);
+    const result = refused(verifyConnectMessage({ body: raw, headers: signatureHeaders(raw, [KEY_OLD]), hmacKeys: [KEY_OLD] }));
+    expect(result).toMatchObject({ reason: 'not-an-event', pointer });
+  });
+
   test('names an unknown event only when the name is the problem', () => {
     for (const value of [envelopeEvent({ event: 'recipient-completed' }), envelopeEvent({ event: 42 }), envelopeEvent({ retryCount: -1 })]) {
       const raw = bodyOf(value);

@@ -4,7 +4,14 @@
 // never work (a parsed body, no headers) throws.
 import { timingSafeEqual } from 'node:crypto';
 import type { ErrorObject } from 'ajv';
-import { validateConnectEvent } from '../generated/event-validators.cjs';
+import {
+  type SpecValidator,
+  validateClickEvent,
+  validateConnectEvent,
+  validateEnvelopeEvent,
+  validateRecipientEvent,
+  validateTemplateEvent,
+} from '../generated/event-validators.cjs';
 import { computeConnectSignature } from './connect-signature.js';
 import { checkHmacKeys } from './hmac-keys.js';
 import { childPointer } from './json-pointer.js';
@@ -159,7 +166,7 @@ function readEvent(body: string | Uint8Array, signed: { signatureHeader: string;
   }
   if (!validateConnectEvent(value)) {
     const errors = validateConnectEvent.errors;
-    const { pointer, problem } = firstProblem(errors, value);
+    const { pointer, problem } = firstProblem(familyErrors(value) ?? errors, value);
     const refusal = { ...refuse('not-an-event', cut(`not a JSON SIM event: ${cut(pointer === '' ? 'the message' : pointer, 120)} ${problem}`)), pointer };
     const name = value !== null && typeof value === 'object' ? (value as { event?: unknown }).event : undefined;
     const unknownName = typeof name === 'string' && (errors ?? []).some((error) => error.instancePath === '/event' && error.keyword === 'enum');
@@ -169,14 +176,31 @@ function readEvent(body: string | Uint8Array, signed: { signatureHeader: string;
   return signed === undefined ? { ok: true, event, signatureHeader: undefined, keyIndex: undefined } : { ok: true, event, ...signed };
 }
 
+/** The validator of each event family, by the start of the event name (the spec's patterns). */
+const FAMILY_VALIDATORS: ReadonlyArray<readonly [string, SpecValidator]> = [
+  ['envelope-', validateEnvelopeEvent],
+  ['recipient-', validateRecipientEvent],
+  ['template-', validateTemplateEvent],
+  ['click-', validateClickEvent],
+];
+
 /**
- * The first schema error as a pointer and what is wrong there. ConnectEvent is a oneOf of the
- * event families, so ajv reports every family's errors, with an `/event` pattern error marking
- * each family the name is not of, and a oneOf summary at the end. Those say nothing about the
- * message and are skipped. The envelope family comes first and the recipient family (the same
- * checks plus recipientId) second, so for their messages the first remaining error is their own;
- * for a template or click message with a broken body it may be another family's (the flat list
- * ajv returns does not say which family an error came from).
+ * The errors of the message's own family, when its event name says which: ConnectEvent's oneOf
+ * reports every family's errors in one list, in which the message's own problem is hard to find.
+ */
+function familyErrors(value: unknown): ErrorObject[] | undefined {
+  const name = value !== null && typeof value === 'object' ? (value as { event?: unknown }).event : undefined;
+  if (typeof name !== 'string') return undefined;
+  const validate = FAMILY_VALIDATORS.find(([prefix]) => name.startsWith(prefix))?.[1];
+  if (validate === undefined || validate(value)) return undefined;
+  return validate.errors ?? undefined;
+}
+
+/**
+ * The first schema error as a pointer and what is wrong there. The errors are the message's own
+ * family's when its name has a family's prefix; otherwise ConnectEvent's, where an `/event`
+ * pattern error marks each family the name is not of and a oneOf summary closes the list: those
+ * say nothing about the message and are skipped.
  */
 function firstProblem(errors: ErrorObject[] | null | undefined, value: unknown): { pointer: string; problem: string } {
   const error = (errors ?? []).find((candidate) => !(candidate.instancePath === '/event' && candidate.keyword === 'pattern') && candidate.keyword !== 'oneOf');
