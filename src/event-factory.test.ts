@@ -67,6 +67,15 @@ describe('makeConnectEvents', () => {
     expect(docusignDateTime(Date.UTC(2026, 0, 13, 7, 9, 58, 958), 4687)).toBe('2026-01-13T07:09:58.9584687Z');
   });
 
+  test('puts a given accountId in data and the uri, and draws the rest from the seed as before', () => {
+    const accountId = '2b4e7c5a-91d3-4f0e-8a62-3c7d15e9b804';
+    const [drawn] = makeConnectEvents({ events: ['envelope-sent'] }, { seed: 9 });
+    const [given] = makeConnectEvents({ events: ['envelope-sent'] }, { seed: 9, accountId });
+    expect(given?.data).toMatchObject({ accountId });
+    expect(given?.uri).toContain(`/accounts/${accountId}/envelopes/`);
+    expect((given?.data as { envelopeId: string }).envelopeId).toBe((drawn?.data as { envelopeId: string }).envelopeId);
+  });
+
   test('refuses a count below one', () => {
     expect(() => makeConnectEvents({ events: ['envelope-sent'] }, { count: 0 })).toThrow(/count must be a whole number/);
   });

@@ -72,6 +72,8 @@ export interface MakeEventsOptions {
   configurationId?: number;
   /** When the first message was generated (default: now). */
   start?: Date;
+  /** The account the messages are about (default: a GUID drawn from the seed). */
+  accountId?: string;
 }
 
 /**
@@ -83,7 +85,8 @@ export function makeConnectEvents(source: EventSource, options: MakeEventsOption
   const count = options.count ?? 1;
   if (!Number.isSafeInteger(count) || count < 1) throw new RangeError(`count must be a whole number of at least 1, not ${String(count)}.`);
   const configurationId = options.configurationId ?? 10_000_000 + Math.floor(random() * 89_999_999);
-  const accountId = guid(random);
+  const drawnAccountId = guid(random);
+  const accountId = options.accountId ?? drawnAccountId;
   const userId = guid(random);
   let clock = (options.start ?? new Date()).getTime();
   const messages: ConnectEvent[] = [];

@@ -39,6 +39,16 @@ export function shownUrl(url: URL): string {
   return `${url.origin}${url.pathname}${query}`;
 }
 
+/** DocuSign's form of an account ID in a message: a GUID. */
+const ACCOUNT_GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+/** An --account-id option (the account ID GUID), or a UsageError that says what it must be. */
+export function accountIdOption(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  if (!ACCOUNT_GUID.test(text)) throw new UsageError(`--account-id must be the account ID GUID (as in X-DocuSign-AccountId and data.accountId), not "${text}".`);
+  return text.toLowerCase();
+}
+
 /** An http(s) URL option, or a UsageError that says what is wrong with it. */
 export function urlOption(name: string, text: string | undefined): URL {
   if (text === undefined || text === '') throw new UsageError(`--${name} is required: the listener's URL, e.g. --${name} http://127.0.0.1:3000/connect`);

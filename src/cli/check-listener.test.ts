@@ -135,18 +135,24 @@ describe('check-listener against a correct listener', () => {
 
   test("passes the package's own listener (createConnectListener behind toNodeHandler), holding the old and the new key", async () => {
     const handled: string[] = [];
+    const accounts = new Set<string | undefined>();
     const ownListener = createConnectListener({
       hmacKeys: ['an-older-key-being-rotated-out', KEY],
-      onEvent: (event) => void handled.push(event.event),
+      onEvent: (event) => {
+        handled.push(event.event);
+        accounts.add((event.data as { accountId?: string }).accountId);
+      },
     });
     const server = createServer(toNodeHandler(ownListener));
     await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
     cleanups.push(() => new Promise((closed) => server.close(() => closed())));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/docusign/connect`;
-    const { code, stdout, stderr } = await checkListener(['--url', url, '--budget-ms', '2000'], { env: { DOCUSIGN_CONNECT_HMAC_KEY: KEY } });
+    const accountId = '2b4e7c5a-91d3-4f0e-8a62-3c7d15e9b804';
+    const { code, stdout, stderr } = await checkListener(['--url', url, '--budget-ms', '2000', '--account-id', accountId], { env: { DOCUSIGN_CONNECT_HMAC_KEY: KEY } });
     expect(stderr).toBe('');
     expect(code, stdout).toBe(0);
     expect(new Set(handled)).toEqual(new Set(ALL_EVENT_NAMES));
+    expect(accounts).toEqual(new Set([accountId]));
   });
 
   test('sends every event kind of the spec, each body valid against the webhooks schema', async () => {
@@ -316,6 +322,7 @@ describe('check-listener options', () => {
     { about: 'an unknown option', argv: ['--url', url, '--hmac-key', KEY, '--verbose'], says: /Unknown option '--verbose'.*check-listener --help/ },
     { about: 'a key with a trailing newline', argv: ['--url', url, '--hmac-key', `${KEY}\n`], says: /--hmac-key starts or ends with whitespace.*the key is not shown/ },
     { about: 'a key in quotes', argv: ['--url', url, '--hmac-key', `"${KEY}"`], says: /--hmac-key contains a quote character/ },
+    { about: 'an account id that is not a GUID', argv: ['--url', url, '--hmac-key', KEY, '--account-id', '18476201'], says: /--account-id must be the account ID GUID/ },
     { about: 'a key split in two by a space', argv: ['--url', url, '--hmac-key', 'first-half', KEY], says: /Unexpected argument '…'/ },
   ])('exits 2 on $about, saying so without printing the key', async ({ argv, says }) => {
     const { code, stdout, stderr } = await checkListener(argv);

@@ -5,7 +5,7 @@
 import { randomInt } from 'node:crypto';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { hmacKeyOptions, integerOption, parseCommandArgs, shownUrl, urlOption } from './args.js';
+import { accountIdOption, hmacKeyOptions, integerOption, parseCommandArgs, shownUrl, urlOption } from './args.js';
 import { EXIT, UsageError, type Command, type CommandIo } from './command.js';
 import { LISTENER_CHECKS } from './listener-checks.js';
 import { runListenerChecks, UnreachableError } from './listener-probe.js';
@@ -19,6 +19,7 @@ const OPTIONS = {
   'budget-ms': { type: 'string' },
   report: { type: 'string' },
   seed: { type: 'string' },
+  'account-id': { type: 'string' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -28,7 +29,7 @@ type Format = (typeof FORMATS)[number];
 
 const DEFAULT_BUDGET_MS = 5_000;
 
-const HELP = `Usage: docusign-connect check-listener --url URL --hmac-key KEY [--budget-ms MS] [--report DIR] [--seed N] [--format F]
+const HELP = `Usage: docusign-connect check-listener --url URL --hmac-key KEY [--budget-ms MS] [--report DIR] [--seed N] [--account-id GUID] [--format F]
 
 Checks a Connect listener the way DocuSign will use it, before DocuSign does: it posts JSON SIM
 messages to URL, signed as DocuSign signs them, and some that must be refused, one at a time, and
@@ -50,6 +51,9 @@ Options:
                     genuine messages in a row without an answer the remaining checks are skipped.
   --seed N          The seed the messages are made from, 0 to 4294967295 (default: random, and
                     printed). The same seed sends the same bytes, to replay a run.
+  --account-id GUID The account every message is about (data.accountId, X-DocuSign-AccountId), for
+                    a listener that picks its key by account or refuses other accounts. Default:
+                    drawn from the seed.
   --report DIR      Also write DIR/junit.xml (one testcase per check) and DIR/check-listener.md
                     (a Markdown table). The Markdown is appended to $GITHUB_STEP_SUMMARY when set.
   --format F        human (default), json (one document on stdout), or github (human lines and an
@@ -106,6 +110,7 @@ interface Settings {
   hmacKey: string;
   budgetMs: number;
   seed: number;
+  accountId: string | undefined;
   format: Format;
   report: string | undefined;
 }
@@ -119,6 +124,7 @@ function settingsOf(argv: readonly string[], io: CommandIo): Settings | 'help' {
     hmacKey: hmacKeyOptions(values['hmac-key'] === undefined ? undefined : [values['hmac-key']], io.env, 1)[0] ?? '',
     budgetMs: integerOption('budget-ms', values['budget-ms'], DEFAULT_BUDGET_MS, 1, 100_000),
     seed: integerOption('seed', values.seed, randomInt(0, 2 ** 32), 0, 2 ** 32 - 1),
+    accountId: accountIdOption(values['account-id']),
     format: formatOption(values.format),
     report: reportOption(values.report, io.cwd),
   };
@@ -161,6 +167,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
       hmacKey,
       budgetMs,
       seed,
+      ...(settings.accountId === undefined ? {} : { accountId: settings.accountId }),
       onCheck: (result) => {
         if (human) io.stdout(`${textCheckLine(result)}\n`);
       },

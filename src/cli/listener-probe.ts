@@ -20,6 +20,8 @@ export interface ProbeOptions {
   budgetMs: number;
   /** The seed every message is made from; the same seed sends the same bytes. */
   seed: number;
+  /** The account every message is about (default: one per check, drawn from the seed). */
+  accountId?: string;
   /** Called with each check's result as soon as it is known, for output that keeps up with the run. */
   onCheck?: (result: CheckResult) => void;
 }
@@ -153,7 +155,9 @@ class CheckRun implements CheckContext {
 
   fresh(events: readonly EventName[], includeData: readonly string[] = []): ConnectEvent[] {
     const seed = Math.floor(this.random() * 4_294_967_296);
-    const messages = makeConnectEvents({ events, includeData }, { seed, configurationId: this.probe.configurationId, start: new Date(this.clock) });
+    const accountId = this.probe.options.accountId;
+    const made = { seed, configurationId: this.probe.configurationId, start: new Date(this.clock), ...(accountId === undefined ? {} : { accountId }) };
+    const messages = makeConnectEvents({ events, includeData }, made);
     this.clock += 3_600_000;
     return messages;
   }

@@ -251,6 +251,23 @@ describe('docusign-connect simulate', () => {
     expect(received.map((delivery) => delivery.message.configurationId)).toEqual([22210641, 22210641, 22210641]);
   });
 
+  test('puts --account-id into every message and its X-DocuSign-AccountId header, and refuses one that is not a GUID', async () => {
+    const accountId = '2b4e7c5a-91d3-4f0e-8a62-3c7d15e9b804';
+    const { url, received } = await listener();
+    const result = await simulate(['--to', url, '--configuration', 'account.json', '--hmac-key', KEY_1, '--account-id', accountId]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(received).toHaveLength(3);
+    for (const delivery of received) {
+      expect(delivery.message.data.accountId).toBe(accountId);
+      expect(delivery.headers['x-docusign-accountid']).toBe(accountId);
+    }
+    expect(result.stdout).toContain(`--account-id ${accountId}`);
+    const bad = await simulate(['--to', url, '--configuration', 'account.json', '--hmac-key', KEY_1, '--account-id', '18476201']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--account-id must be the account ID GUID/);
+    expect(received).toHaveLength(3);
+  });
+
   test('notes on stderr that DocuSign would not sign for a configuration without includeHMAC', async () => {
     const { url, received } = await listener();
     const result = await simulate(['--to', url, '--configuration', 'unsigned.json', '--hmac-key', KEY_1]);

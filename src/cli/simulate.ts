@@ -12,7 +12,7 @@ import { asRetry, deliveryHeaders, eventSourceOf, makeConnectEvents, serializeCo
 import type { ConnectConfiguration, ConnectEvent, EventName } from '../types.js';
 import { validateConfiguration } from '../validate.js';
 import { MAX_SIGNATURES } from '../signature-headers.js';
-import { hmacKeyOptions, integerOption, parseCommandArgs, shownUrl, urlOption } from './args.js';
+import { accountIdOption, hmacKeyOptions, integerOption, parseCommandArgs, shownUrl, urlOption } from './args.js';
 import { EXIT, UsageError, type Command, type CommandIo } from './command.js';
 import { deliver, type DeliveryOutcome } from './deliver.js';
 
@@ -53,6 +53,9 @@ Options:
                           Default: a random seed, printed in the summary for a replay.
   --configuration-id N    The configurationId in the messages, for a listener that checks it
                           against its connectId. Default: drawn from the seed.
+  --account-id GUID       The account the messages are about (data.accountId and
+                          X-DocuSign-AccountId), for a listener that picks its key by account.
+                          Default: drawn from the seed.
   --timeout-ms MS         How long to wait for each answer (default and most ${DOCUSIGN_TIMEOUT_MS}: DocuSign's
                           100 s). No answer in time is a failed delivery.
   --retry-delay-ms MS     The pause before a failed message is sent again (default ${DEFAULT_RETRY_DELAY_MS}).
@@ -81,6 +84,7 @@ const OPTIONS = {
   count: { type: 'string' },
   seed: { type: 'string' },
   'configuration-id': { type: 'string' },
+  'account-id': { type: 'string' },
   'timeout-ms': { type: 'string' },
   'retry-delay-ms': { type: 'string' },
   format: { type: 'string' },
@@ -96,6 +100,7 @@ interface SimulateOptions {
   count: number;
   seed: number;
   configurationId: number | undefined;
+  accountId: string | undefined;
   timeoutMs: number;
   retryDelayMs: number;
   format: 'text' | 'json';
@@ -161,6 +166,7 @@ function parseOptions(argv: readonly string[], env: CommandIo['env']): SimulateO
       count: integerOption('count', values.count, 1, 1, 10_000),
       seed,
       configurationId,
+      accountId: accountIdOption(values['account-id']),
       timeoutMs: integerOption('timeout-ms', values['timeout-ms'], DOCUSIGN_TIMEOUT_MS, 1, DOCUSIGN_TIMEOUT_MS),
       retryDelayMs: integerOption('retry-delay-ms', values['retry-delay-ms'], DEFAULT_RETRY_DELAY_MS, 0, 86_400_000),
       format,
@@ -283,6 +289,7 @@ function factoryOptions(options: SimulateOptions): MakeEventsOptions {
   const start = new Date(DATING_EPOCH + (options.seed % SECONDS_PER_YEAR) * 1_000);
   const made: MakeEventsOptions = { seed: options.seed, count: options.count, start };
   if (options.configurationId !== undefined) made.configurationId = options.configurationId;
+  if (options.accountId !== undefined) made.accountId = options.accountId;
   return made;
 }
 
@@ -345,6 +352,7 @@ function replayCommand(options: SimulateOptions): string {
   if (options.count !== 1) words.push('--count', String(options.count));
   words.push('--seed', String(options.seed));
   if (options.configurationId !== undefined) words.push('--configuration-id', String(options.configurationId));
+  if (options.accountId !== undefined) words.push('--account-id', options.accountId);
   if (options.timeoutMs !== DOCUSIGN_TIMEOUT_MS) words.push('--timeout-ms', String(options.timeoutMs));
   if (options.retryDelayMs !== DEFAULT_RETRY_DELAY_MS) words.push('--retry-delay-ms', String(options.retryDelayMs));
   if (options.format !== 'text') words.push('--format', options.format);
