@@ -10,12 +10,23 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 /** What parseArgs gives for `options`, named so that the build can write it into the declarations. */
 export type ParsedArgs<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>;
 
-/** Parses a subcommand's arguments, or throws a UsageError that names what is wrong. */
+/**
+ * Parses a subcommand's arguments, or throws a UsageError that names what is wrong. parseArgs
+ * quotes a stray argument in its message, and a stray argument is most often half of a key split
+ * by an unquoted space, or a second key given without its own --hmac-key: that message is said
+ * without the argument. parseArgs' other messages name only options.
+ */
 export function parseCommandArgs<T extends Options>(command: string, argv: readonly string[], options: T): ParsedArgs<T> {
   try {
     return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/\. To specify a positional argument.*$/s, '.') : String(error);
+    const code = (error as { code?: unknown } | null)?.code;
+    const reason =
+      code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+        ? 'Unexpected argument (not shown: it may be a key). Each value needs its option before it, and each key an --hmac-key of its own.'
+        : error instanceof Error
+          ? error.message.replace(/\. To specify a positional argument.*$/s, '.').replace(/\s*\n\s*/g, ' ')
+          : String(error);
     throw new UsageError(`${reason} See: docusign-connect ${command} --help`);
   }
 }

@@ -93,18 +93,6 @@ function reportOption(text: string | undefined, cwd: string): string | undefined
   return directory;
 }
 
-/**
- * A usage message with the values given on the command line taken out: a key with a space in
- * it, unquoted, arrives as two arguments, and parseArgs would quote the second one.
- */
-function withoutValues(message: string, argv: readonly string[]): string {
-  let text = message;
-  for (const token of argv) {
-    if (token !== '' && !token.startsWith('-')) text = text.replaceAll(`'${token}'`, "'…'").replaceAll(`"${token}"`, '"…"');
-  }
-  return text;
-}
-
 interface Settings {
   url: URL;
   hmacKey: string;
@@ -149,7 +137,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
     settings = settingsOf(argv, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`${NAME}: ${withoutValues(error.message, argv)}\n`);
+    io.stderr(`${NAME}: ${error.message}\n`);
     return EXIT.usage;
   }
   if (settings === 'help') {

@@ -21,9 +21,6 @@ export const MAX_RETRIES = 10;
 /** How long DocuSign waits for an answer; waiting longer would pass a listener DocuSign fails. */
 const DOCUSIGN_TIMEOUT_MS = 100_000;
 const DEFAULT_RETRY_DELAY_MS = 1_000;
-/** The most keys third parties report DocuSign signing with (its own page was not reached). */
-/** Keys shorter than this are not searched for in error texts: every "a" would become <key>. */
-const SHORTEST_SCRUBBED_KEY = 6;
 /** Messages are dated within the year after this, at a time drawn from the seed. */
 const DATING_EPOCH = Date.UTC(2025, 0, 1);
 const SECONDS_PER_YEAR = 365 * 24 * 60 * 60;
@@ -144,60 +141,32 @@ interface MessageData {
   clickwrapId?: string;
 }
 
-/** The options, checked; 'help' when --help was asked for. Nothing in an error names a key. */
+/** The options, checked; 'help' when --help was asked for. No error names a key (see parseCommandArgs). */
 function parseOptions(argv: readonly string[], env: CommandIo['env']): SimulateOptions | 'help' {
-  try {
-    const { values } = parseCommandArgs('simulate', argv, OPTIONS);
-    if (values.help === true) return 'help';
-    const to = urlOption('to', values.to);
-    if (values.configuration === undefined || values.configuration === '') {
-      throw new UsageError('--configuration is required: the configuration as a JSON file, e.g. --configuration connect.json');
-    }
-    const hmacKeys = hmacKeyOptions(values['hmac-key'], env, MAX_SIGNATURES);
-    const format = values.format ?? 'text';
-    if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}".`);
-    const seed = values.seed === undefined ? randomInt(0, 0x1_0000_0000) : integerOption('seed', values.seed, 0, 0, 0xffff_ffff);
-    const configurationId = values['configuration-id'] === undefined ? undefined : integerOption('configuration-id', values['configuration-id'], 1, 1, Number.MAX_SAFE_INTEGER);
-    return {
-      to,
-      configurationFile: values.configuration,
-      hmacKeys,
-      events: values.event ?? [],
-      count: integerOption('count', values.count, 1, 1, 10_000),
-      seed,
-      configurationId,
-      accountId: accountIdOption(values['account-id']),
-      timeoutMs: integerOption('timeout-ms', values['timeout-ms'], DOCUSIGN_TIMEOUT_MS, 1, DOCUSIGN_TIMEOUT_MS),
-      retryDelayMs: integerOption('retry-delay-ms', values['retry-delay-ms'], DEFAULT_RETRY_DELAY_MS, 0, 86_400_000),
-      format,
-    };
-  } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(withoutKeys(error.message, argv));
-    throw error;
+  const { values } = parseCommandArgs('simulate', argv, OPTIONS);
+  if (values.help === true) return 'help';
+  const to = urlOption('to', values.to);
+  if (values.configuration === undefined || values.configuration === '') {
+    throw new UsageError('--configuration is required: the configuration as a JSON file, e.g. --configuration connect.json');
   }
-}
-
-/**
- * An error text with no key in it. parseArgs repeats an argument it did not expect, and that
- * is most often a second key given without its own --hmac-key; any key it was given is masked too.
- */
-function withoutKeys(message: string, argv: readonly string[]): string {
-  let text = message.replace(
-    /Unexpected argument '[\s\S]*'\. This command does not take positional arguments/,
-    'Unexpected argument (not shown: it may be a key). Each key needs an --hmac-key of its own',
-  );
-  for (const key of keysIn(argv)) if (key.length >= SHORTEST_SCRUBBED_KEY) text = text.split(key).join('<key>');
-  return text.replace(/\s*\n\s*/g, ' ');
-}
-
-/** The values given to --hmac-key, read straight from the arguments (for masking). */
-function keysIn(argv: readonly string[]): string[] {
-  const keys: string[] = [];
-  argv.forEach((argument, index) => {
-    if (argument === '--hmac-key' && argv[index + 1] !== undefined) keys.push(argv[index + 1] ?? '');
-    else if (argument.startsWith('--hmac-key=')) keys.push(argument.slice('--hmac-key='.length));
-  });
-  return keys;
+  const hmacKeys = hmacKeyOptions(values['hmac-key'], env, MAX_SIGNATURES);
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not "${format}".`);
+  const seed = values.seed === undefined ? randomInt(0, 0x1_0000_0000) : integerOption('seed', values.seed, 0, 0, 0xffff_ffff);
+  const configurationId = values['configuration-id'] === undefined ? undefined : integerOption('configuration-id', values['configuration-id'], 1, 1, Number.MAX_SAFE_INTEGER);
+  return {
+    to,
+    configurationFile: values.configuration,
+    hmacKeys,
+    events: values.event ?? [],
+    count: integerOption('count', values.count, 1, 1, 10_000),
+    seed,
+    configurationId,
+    accountId: accountIdOption(values['account-id']),
+    timeoutMs: integerOption('timeout-ms', values['timeout-ms'], DOCUSIGN_TIMEOUT_MS, 1, DOCUSIGN_TIMEOUT_MS),
+    retryDelayMs: integerOption('retry-delay-ms', values['retry-delay-ms'], DEFAULT_RETRY_DELAY_MS, 0, 86_400_000),
+    format,
+  };
 }
 
 /** The configuration file's JSON, or a UsageError naming the file. */
