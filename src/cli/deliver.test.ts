@@ -57,4 +57,10 @@ describe('deliver', () => {
     await new Promise((done) => servers.pop()?.close(done));
     expect(await deliver(url, '{}', {}, 2_000)).toMatchObject({ acknowledged: false, failure: 'refused' });
   });
+
+  test('says why fetch refused to send, not only that it failed', async () => {
+    // Port 9 is one fetch will not connect to at all; the reason is in the error's cause.
+    const outcome = await deliver(new URL('http://127.0.0.1:9/connect'), '{}', {}, 2_000);
+    expect(outcome).toMatchObject({ acknowledged: false, failure: 'network', detail: 'bad port' });
+  });
 });

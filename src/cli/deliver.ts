@@ -33,7 +33,7 @@ export async function deliver(url: URL, body: string, headers: Record<string, st
     const code = causeCode(error);
     if (code === 'ECONNREFUSED') return { acknowledged: false, failure: 'refused', detail: 'connection refused', ms };
     if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return { acknowledged: false, failure: 'reset', detail: 'connection reset before an answer', ms };
-    return { acknowledged: false, failure: 'network', detail: code ?? (error instanceof Error ? error.message : String(error)), ms };
+    return { acknowledged: false, failure: 'network', detail: code ?? innermostMessage(error), ms };
   } finally {
     clearTimeout(timer);
   }
@@ -48,4 +48,15 @@ function causeCode(error: unknown): string | undefined {
     current = (current as { cause?: unknown }).cause;
   }
   return undefined;
+}
+
+/** The message of the deepest cause: fetch's own says only "fetch failed" (undici's says "bad port"). */
+function innermostMessage(error: unknown): string {
+  let message = error instanceof Error ? error.message : String(error);
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && current instanceof Error; depth += 1) {
+    if (current.message !== '') message = current.message;
+    current = current.cause;
+  }
+  return message;
 }

@@ -12,7 +12,7 @@ export function mainHelp(commands: readonly Command[] = COMMANDS): string {
   const rows = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
   return `Usage: docusign-connect <command> [options]
 
-Tools for DocuSign Connect: simulate what DocuSign delivers to a listener.
+Tools for DocuSign Connect: send a listener what DocuSign delivers, and check it the way DocuSign uses it.
 
 Commands:
 ${rows.join('\n')}
