@@ -6,7 +6,7 @@ import { type DeliveryStore, createMemoryDeliveryStore, deliveryKey } from './de
 import { checkHmacKeys } from './hmac-keys.js';
 import { readBodyCapped } from './read-capped.js';
 import type { ConnectEvent } from './types.js';
-import { verifyConnectMessage } from './verify-message.js';
+import { verifyWithCheckedKeys } from './verify-message.js';
 
 /** What onEvent gets besides the event. */
 export interface DeliveryContext {
@@ -164,7 +164,7 @@ async function handle(request: Request, state: ListenerState): Promise<Response>
     return answer(400, { reason: 'unreadable-body' });
   }
   if (!read.complete) return answer(413, { reason: 'too-large' });
-  const verified = verifyConnectMessage({ body: read.bytes, headers: request.headers, hmacKeys: state.hmacKeys });
+  const verified = verifyWithCheckedKeys(read.bytes, request.headers, state.hmacKeys);
   if (!verified.ok && verified.unknownEvent !== undefined && state.unknownEvents === 'acknowledge') {
     const error = new Error(
       `acknowledged a Connect message with the event "${verified.unknownEvent}", which this version of docusign-connect-client does not know, without calling onEvent; ` +

@@ -104,6 +104,14 @@ export function verifyConnectMessage(options: VerifyConnectMessageOptions): Veri
   const body = rawBody(options.body);
   const headers = options.headers;
   if (headers === null || typeof headers !== 'object') throw new TypeError('headers must be the request\'s headers: a Headers object or a Node headers object (req.headers)');
+  return verifyWithCheckedKeys(body, headers, keys);
+}
+
+/**
+ * verifyConnectMessage once its arguments are known to be good: for the listener, which checks
+ * its keys when it is created rather than on every delivery.
+ */
+export function verifyWithCheckedKeys(body: string | Uint8Array, headers: MessageHeaders, keys: readonly string[] | false): VerifyResult {
   if (keys === false) return readEvent(body, undefined);
   const signed = matchSignature(body, headers, keys);
   return 'reason' in signed ? signed : readEvent(body, signed);
