@@ -235,6 +235,17 @@ function accessTokenOf(source: TokenSource, env: CommandIo['env'], timeoutMs: nu
   };
 }
 
+/**
+ * The query values of the configuration's listener URL: one may be a key of the listener's (an
+ * Azure Functions `code`), and DocuSign echoes the URL, so they are kept out of the output as
+ * simulate and check-listener keep them out of theirs.
+ */
+function listenerKeysIn(configuration: unknown): string[] {
+  const url = (configuration as { urlToPublishTo?: unknown } | null)?.urlToPublishTo;
+  if (typeof url !== 'string' || !URL.canParse(url)) return [];
+  return [...new URL(url).searchParams.values()];
+}
+
 /** The JSON document and the exit code for the client's answer. */
 function answerOutcome(result: CreateConfigurationResult, where: Record<string, unknown>, redactor: Redactor): { document: Record<string, unknown>; code: number } {
   const docusign = result.docusign === undefined ? {} : { docusign: redactor.value(result.docusign) };
@@ -276,7 +287,7 @@ async function createRun(argv: readonly string[], io: CommandIo, redactor: Redac
 
   const text = await readConfigurationText(settings.file, io.cwd);
   const { result: checked, configuration } = checkConfigurationText(settings.file, text);
-  redactor.add(...secretsIn(configuration));
+  redactor.add(...secretsIn(configuration), ...listenerKeysIn(configuration));
   for (const line of findingLines(checked)) err(`${line}\n`);
   if (!checked.valid) {
     out(`${JSON.stringify({ outcome: 'invalid', file: settings.file, problems: checked.problems, warnings: checked.warnings }, null, 2)}\n`);
