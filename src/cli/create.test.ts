@@ -280,7 +280,7 @@ describe('docusign-connect create: exit 3, the outcome is unknown', () => {
     expect(run.code).toBe(3);
     expect(requests).toHaveLength(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'unknown', status: 500, error: { code: 'UNSPECIFIED_ERROR' } });
-    expect(run.stderr).toContain('The outcome is unknown: the server answered HTTP 500 UNSPECIFIED_ERROR');
+    expect(run.stderr).toContain('docusign-connect create: the outcome is unknown: the server answered HTTP 500 UNSPECIFIED_ERROR');
   });
 });
 

@@ -42,7 +42,7 @@ const OAUTH_HINT = 'https://account-d.docusign.com for developer accounts, https
 const ACCOUNT_ID = /^(?:[0-9]{1,19}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
 const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** Where DocuSign's own pages list an account's configurations. */
-const CONNECT_PAGE = 'the Connect page of DocuSign eSignature Admin (Integrations > Connect)';
+const CONNECT_PAGE = 'Integrations > Connect in DocuSign eSignature Admin';
 
 const HELP = `Usage: docusign-connect create FILE --account ID [--base-url URL] [--wire envelope|docusign] [--timeout-ms MS]
 
@@ -266,7 +266,7 @@ function unknownAdvice(reason: string, list: string, configuration: ConnectConfi
     // A valid configuration has an absolute URL; without one the name alone identifies it.
   }
   return (
-    `The outcome is unknown: ${reason}\n` +
+    `the outcome is unknown: ${reason}\n` +
     `The configuration may have been created. Do not run create again yet: first list the account's configurations ` +
     `(${list}, or ${CONNECT_PAGE}) and look for one named ${JSON.stringify(configuration.name)}${url}. Run create again only if it is not there.\n`
   );

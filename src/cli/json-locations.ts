@@ -156,12 +156,14 @@ class Scanner {
   }
 
   number(): void {
-    NUMBER.lastIndex = this.index;
+    const start = this.index;
+    const reason = 'a number that JSON cannot read (JSON numbers have no leading + , no leading zeros and no trailing dot)';
+    NUMBER.lastIndex = start;
     const match = NUMBER.exec(this.text);
-    if (match === null) this.stop('a number that JSON cannot read (JSON numbers have no leading + , no leading zeros and no trailing dot)');
+    if (match === null) this.stop(reason, start);
     this.index += match[0].length;
     const after = this.text[this.index];
-    if (after !== undefined && /[\w.]/.test(after)) this.stop('a number that JSON cannot read (JSON numbers have no leading + , no leading zeros and no trailing dot)');
+    if (after !== undefined && /[\w.]/.test(after)) this.stop(reason, start);
   }
 }
 

@@ -1,8 +1,9 @@
 // docusign-connect validate as a user runs it: the built command, in a child process, over files
 // and directories in a scratch directory, in each format and for each exit code.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { projectRoot } from '../../contract-tests/support/spec-tools.mjs';
 import { buildCli, type BuiltCli, type CliRun } from './fixtures/built-cli.js';
 
 /** A valid JSON SIM configuration, as a repository would keep it. */
@@ -212,6 +213,24 @@ describe('docusign-connect validate', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: docusign-connect validate FILE\|DIR\.\.\./);
     for (const part of ['--format F', 'Subdirectories are not searched', 'Exit codes:', 'Example:']) expect(run.stdout).toContain(part);
+  });
+
+  test('prints exactly what the README shows for its example', async () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const start = readme.indexOf('## Configurations kept as code: docusign-connect validate');
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const command = /```sh\nnpx docusign-connect (validate [^\n]*)\n```/.exec(section)?.[1];
+    const shown = /```text\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(command).toBe('validate connect/');
+    // In a directory of its own, since the other tests have a connect/ of their own.
+    const cwd = join(cli.dir, 'readme-example');
+    mkdirSync(join(cwd, 'connect'), { recursive: true });
+    const { enableLog: _unset, ...unlogged } = VALID;
+    writeFileSync(join(cwd, 'connect', 'staging.json'), JSON.stringify(VALID, null, 2));
+    writeFileSync(join(cwd, 'connect', 'production.json'), JSON.stringify({ ...unlogged, urlToPublishTo: 'http://hooks.example.com/docusign/connect' }, null, 2));
+    const run = await cli.run((command ?? '').split(' '), { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(shown);
   });
 
   test('keeps docusign-connect --version working', async () => {
