@@ -71,8 +71,9 @@ Environment (the token; never printed):
   ${ENV.userId}             The API user ID of the user to act for (a GUID).
   ${ENV.privateKeyFile}    A file with the integration key's RSA private key (PEM), or
   ${ENV.privateKey}         the key itself (\\n sequences are read as line breaks); not both.
-  ${ENV.oauthBaseUrl}      The OAuth host: ${OAUTH_HINT}. Needed for
-                                JWT Grant, and to find the base URL when --base-url is not given.
+  ${ENV.oauthBaseUrl}      The OAuth host: https://account-d.docusign.com (developer
+                               accounts) or https://account.docusign.com (production). Needed
+                               for JWT Grant, and to find the base URL without --base-url.
 
 Output: stdout gets one JSON document, unless the exit code is 2:
   created   {"outcome":"created","id":...,"created_at":...,"status":201,"wire":...,"accountId":...,
@@ -89,8 +90,8 @@ Exit codes:
      token or account that DocuSign refused, a server that could not be reached
   3  the outcome is unknown: the request was sent, but no answer said what happened (a timeout,
      a broken connection, a server error). The configuration may exist. List the account's
-     configurations (GET <base URL>/v2.1/accounts/<ID>/connect, or ${CONNECT_PAGE})
-     before running create again, or there may be two.
+     configurations (GET <base URL>/v2.1/accounts/<ID>/connect, or Integrations > Connect
+     in DocuSign eSignature Admin) before running create again, or there may be two.
 
 Example:
   DOCUSIGN_ACCESS_TOKEN=... docusign-connect create connect/production.json \\
