@@ -1,6 +1,6 @@
-// Argument parsing for the subcommands, on node:util's parseArgs: strict (an unknown option or a
-// stray argument is a usage error), with the message parseArgs gives turned into one that names
-// the option and the command's --help.
+// Argument parsing for the subcommands, on node:util's parseArgs: strict (an unknown option, or a
+// stray argument for a command that takes none, is a usage error), with the message parseArgs
+// gives turned into one that names the option and the command's --help.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkHmacKey } from '../hmac-keys.js';
 import { UsageError } from './command.js';
@@ -9,6 +9,9 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** What parseArgs gives for `options`, named so that the build can write it into the declarations. */
 export type ParsedArgs<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: false }>>;
+
+/** What parseArgs gives for `options` and positional arguments (file names) after or between them. */
+export type ParsedArgsWithPositionals<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: true }>>;
 
 /**
  * Parses a subcommand's arguments, or throws a UsageError that names what is wrong. parseArgs
@@ -20,15 +23,32 @@ export function parseCommandArgs<T extends Options>(command: string, argv: reado
   try {
     return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    const reason =
-      code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
-        ? 'Unexpected argument (not shown: it may be a key). Each value needs its option before it, and each key an --hmac-key of its own.'
-        : error instanceof Error
-          ? error.message.replace(/\. To specify a positional argument.*$/s, '.').replace(/\s*\n\s*/g, ' ')
-          : String(error);
-    throw new UsageError(`${reason} See: docusign-connect ${command} --help`);
+    throw usageErrorOf(command, error);
   }
+}
+
+/**
+ * parseCommandArgs for a command that takes positional arguments (validate's files, create's
+ * file): the same strict options and the same messages, with the positionals handed back.
+ */
+export function parseCommandArgsWithPositionals<T extends Options>(command: string, argv: readonly string[], options: T): ParsedArgsWithPositionals<T> {
+  try {
+    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw usageErrorOf(command, error);
+  }
+}
+
+/** parseArgs' error as a UsageError pointing at the command's --help, never quoting a stray argument. */
+function usageErrorOf(command: string, error: unknown): UsageError {
+  const code = (error as { code?: unknown } | null)?.code;
+  const reason =
+    code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
+      ? 'Unexpected argument (not shown: it may be a key). Each value needs its option before it, and each key an --hmac-key of its own.'
+      : error instanceof Error
+        ? error.message.replace(/\. To specify a positional argument.*$/s, '.').replace(/\s*\n\s*/g, ' ')
+        : String(error);
+  return new UsageError(`${reason} See: docusign-connect ${command} --help`);
 }
 
 /** A whole number option within bounds, or a UsageError that says which. */

@@ -10,6 +10,11 @@ export const EXIT = {
   failed: 1,
   /** The command could not run: bad usage, unreadable file, unreachable URL. */
   usage: 2,
+  /**
+   * The request may have done what was asked, or not: a create that timed out or lost its
+   * connection after sending. List before trying again.
+   */
+  unknown: 3,
 } as const;
 
 /** Where a command writes, and what it may read from its environment. */

@@ -2,10 +2,14 @@
 // one line here; the top-level --help lists them in this order.
 import { checkListenerCommand } from './check-listener.js';
 import type { Command } from './command.js';
+import { createCommand } from './create.js';
 import { simulateCommand } from './simulate.js';
+import { validateCommand } from './validate.js';
 
 /** Every subcommand of docusign-connect, in the order --help lists them. */
 export const COMMANDS: readonly Command[] = [
   simulateCommand,
   checkListenerCommand,
+  validateCommand,
+  createCommand,
 ];

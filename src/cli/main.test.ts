@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -35,7 +35,7 @@ describe('docusign-connect', () => {
     for (const command of COMMANDS) {
       expect(lines.some((line) => line.trimStart().startsWith(`${command.name} `) && line.endsWith(`  ${command.summary}`)), command.name).toBe(true);
     }
-    expect(COMMANDS.map((command) => command.name)).toEqual(['simulate', 'check-listener']);
+    expect(COMMANDS.map((command) => command.name)).toEqual(['simulate', 'check-listener', 'validate', 'create']);
     expect(result.stdout).toMatch(/Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 /);
   });
 
@@ -135,6 +135,9 @@ describe('the built dist/cli.js', () => {
     try {
       const build = await runNode([join(projectRoot, 'scripts', 'build.mjs'), '--out-dir', out], projectRoot);
       expect(build.code, build.stderr).toBe(0);
+      // The bundle imports its runtime dependency (openapi-fetch, for create) as an installed
+      // package does, so the scratch directory gets the project's node_modules.
+      symlinkSync(join(projectRoot, 'node_modules'), join(out, 'node_modules'), 'dir');
       const cli = join(out, 'cli.js');
       expect(readFileSync(cli, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
       expect(statSync(cli).mode & 0o777).toBe(0o755);

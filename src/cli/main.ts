@@ -12,7 +12,8 @@ export function mainHelp(commands: readonly Command[] = COMMANDS): string {
   const rows = commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`);
   return `Usage: docusign-connect <command> [options]
 
-Tools for DocuSign Connect: send a listener what DocuSign delivers, and check it the way DocuSign uses it.
+Tools for DocuSign Connect: check configurations kept as JSON files and create them on an account,
+send a listener what DocuSign delivers, and check it the way DocuSign uses it.
 
 Commands:
 ${rows.join('\n')}
@@ -23,9 +24,10 @@ Options:
   --version      Print the version (${VERSION})
 
 Exit codes:
-  0  the command did what was asked (every message acknowledged, nothing found)
-  1  the thing checked is wrong (a message never acknowledged, a listener with findings)
-  2  the command could not run: bad usage, an unreadable or invalid file, an unusable URL
+  0  the command did what was asked (messages acknowledged, nothing found, files valid, created)
+  1  the thing checked is wrong (a listener with findings, an invalid file, a create rejected)
+  2  the command could not run: bad usage, an unreadable file, an unusable URL or token
+  3  create only: the outcome is unknown and the configuration may exist; list before retrying
 
 Run docusign-connect <command> --help for a command's options.
 `;

@@ -95,12 +95,12 @@ export function jsonReport(run: ListenerRun, facts: RunFacts): string {
 }
 
 /** Escapes text for a GitHub workflow command's message. */
-function annotationData(text: string): string {
+export function annotationData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escapes text for a GitHub workflow command's property. */
-function annotationProperty(text: string): string {
+export function annotationProperty(text: string): string {
   return annotationData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
