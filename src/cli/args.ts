@@ -46,9 +46,10 @@ function usageErrorOf(command: string, error: unknown): UsageError {
     code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
       ? 'Unexpected argument (not shown: it may be a key). Each value needs its option before it, and each key an --hmac-key of its own.'
       : error instanceof Error
-        ? error.message.replace(/\. To specify a positional argument.*$/s, '.').replace(/\s*\n\s*/g, ' ')
+        ? error.message.replace(/\. To specify a positional argument.*$/s, '').replace(/\s*\n\s*/g, ' ')
         : String(error);
-  return new UsageError(`${reason} See: docusign-connect ${command} --help`);
+  // parseArgs ends some messages with a full stop and not others; the sentence gets exactly one.
+  return new UsageError(`${reason.replace(/\.?$/, '.')} See: docusign-connect ${command} --help`);
 }
 
 /** A whole number option within bounds, or a UsageError that says which. */

@@ -52,6 +52,18 @@ describe('docusign-connect', () => {
     expect(VERSION).toBe(manifest.version);
   });
 
+  test.each(COMMANDS.map((command) => [command.name]))('%s --version prints the version without running the command', async (name) => {
+    // Among other options too: a script that adds --version to a command line it already has.
+    expect(await cli([name, '--format', 'json', '--version'])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+  });
+
+  test('a --version after -- is an argument, not a request for the version', async () => {
+    let ran: readonly string[] | undefined;
+    const echo: Command = { name: 'echo', summary: 'Echoes', run: async (argv) => ((ran = argv), 0) };
+    expect(await cli(['echo', '--', '--version'], [echo])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(ran).toEqual(['--', '--version']);
+  });
+
   test('suggests the closest command for a misspelt one and exits 2', async () => {
     const result = await cli(['simulat', '--to', 'http://127.0.0.1:1/']);
     expect(result.code).toBe(2);

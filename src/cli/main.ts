@@ -65,12 +65,24 @@ export async function runCli(argv: readonly string[], io: CommandIo, commands: r
     io.stderr(`docusign-connect: ${unknown(first, commands)} See: docusign-connect --help\n`);
     return EXIT.usage;
   }
+  // Every command answers --version as the top level does, wherever it stands among the options
+  // (a `--` ends the options; what follows it is an argument, not a request for the version).
+  if (optionsOf(rest).includes('--version')) {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
   try {
     return await command.run(rest, io);
   } catch (error) {
     io.stderr(`docusign-connect ${command.name}: ${oneLine(error)}\n`);
     return EXIT.usage;
   }
+}
+
+/** The arguments before a `--` terminator: the ones parseArgs reads as options. */
+function optionsOf(argv: readonly string[]): readonly string[] {
+  const end = argv.indexOf('--');
+  return end === -1 ? argv : argv.slice(0, end);
 }
 
 /** What to say about a first argument that names no command. */
