@@ -35,8 +35,8 @@ export function parseSpecText(file, text) {
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const error = document.errors[0];
   if (error !== undefined) {
-    const line = error.linePos?.[0]?.line;
-    throw new SpecReadError(`${file}${line === undefined ? '' : ` line ${line}`} does not parse as YAML: ${error.message.split('\n')[0]}`);
+    const line = lineCounter.linePos(error.pos[0]).line;
+    throw new SpecReadError(`${file} line ${line} does not parse as YAML: ${error.message.split('\n')[0]}`);
   }
   const data = document.toJS({ maxAliasCount: -1 });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
