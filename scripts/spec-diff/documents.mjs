@@ -28,9 +28,10 @@ export class SpecReadError extends Error {}
  * Parses one document, recording the 1-based line of every mapping key and sequence item.
  * @param {string} file the name shown in messages
  * @param {string} text
+ * @param {{ lines?: boolean }} [options] lines: false skips the line table (the base needs none)
  * @returns {SpecFile}
  */
-export function parseSpecText(file, text) {
+export function parseSpecText(file, text, options = {}) {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const error = document.errors[0];
@@ -44,7 +45,7 @@ export function parseSpecText(file, text) {
   }
   /** @type {Map<string, number>} */
   const lines = new Map([['', 1]]);
-  recordLines(document.contents, '', lineCounter, lines);
+  if (options.lines !== false) recordLines(document.contents, '', lineCounter, lines);
   return { data, lines };
 }
 

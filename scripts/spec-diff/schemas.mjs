@@ -205,6 +205,13 @@ export function compareSchemas(context, base, head, path) {
     for (const keyword of new Set([...Object.keys(b), ...Object.keys(h)])) {
       if (isAnnotation(keyword) && canonical(b[keyword]) !== canonical(h[keyword])) context.collector.annotation(head.at[keyword] ?? head.target, keyword);
     }
+    // A description written beside a $ref hides the referenced schema's own: compare that too.
+    const [baseTarget, headTarget] = [nodeAt(context.baseFiles, base.target), nodeAt(context.headFiles, head.target)];
+    if (!base.synthetic && !head.synthetic && head.target !== head.self && isObject(baseTarget) && isObject(headTarget)) {
+      for (const keyword of new Set([...Object.keys(baseTarget), ...Object.keys(headTarget)])) {
+        if (isAnnotation(keyword) && canonical(baseTarget[keyword]) !== canonical(headTarget[keyword])) context.collector.annotation(head.target, keyword);
+      }
+    }
     compareTypes(context, base, head, b, h, path);
     compareValues(context, base, head, b, h, path);
     compareLimits(context, base, head, b, h, path);

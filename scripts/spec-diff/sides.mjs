@@ -100,8 +100,10 @@ export function readSides(root, ref) {
     const before = textAt(root, commit, document);
     const after = textHere(root, document);
     try {
-      if (before !== undefined) base.set(document, parseSpecText(`${document} at ${ref}`, before));
       if (after !== undefined) head.set(document, parseSpecText(`${document} in the working tree`, after));
+      // Parsing is most of a run's time; an unchanged document is parsed once for both sides.
+      const same = before !== undefined && before === after ? head.get(document) : undefined;
+      if (before !== undefined) base.set(document, same ?? parseSpecText(`${document} at ${ref}`, before, { lines: false }));
     } catch (error) {
       if (error instanceof SpecReadError) throw new CannotRun(`${error.message} Fix it, then run spec:diff again.`);
       throw error;

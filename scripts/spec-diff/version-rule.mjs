@@ -78,6 +78,9 @@ export function checkVersionRule(versions, breaking) {
   const head = distinct.length === 1 ? distinct[0] : undefined;
   const before = parseSemver(versions.base);
   const after = parseSemver(head);
+  if (breaking && before === undefined) {
+    problems.push(`The spec has breaking changes, but there is no version at the base to compare with (${JSON.stringify(versions.base ?? null)}), so no major release can be confirmed. Give the base a version, or undo the breaking changes.`);
+  }
   if (breaking && before !== undefined && after !== undefined && !isMajorBump(before, after)) {
     const zero = before.major === 0 ? ` (for 0.x versions npm's caret range treats the minor as the major, so ^${versions.base} accepts ${head === versions.base ? 'it' : head})` : '';
     problems.push(
