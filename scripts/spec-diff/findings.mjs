@@ -262,7 +262,7 @@ export class Collector {
         message: `${where}${inComponent}: ${change.what}${harm}`,
       });
     }
-    return findings.sort((a, b) => a.document.localeCompare(b.document) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule));
+    return findings.sort((a, b) => a.document.localeCompare(b.document) || (a.line ?? 0) - (b.line ?? 0) || Number(b.breaking) - Number(a.breaking) || a.rule.localeCompare(b.rule));
   }
 
   /**
