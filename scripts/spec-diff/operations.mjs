@@ -79,8 +79,8 @@ function compareDocument(collector, base, head, document) {
   const root = { file: document, pointer: '' };
   const before = view(base, root, base.get(document)?.data);
   const after = view(head, root, head.get(document)?.data);
-  const info = [sub(base, before, 'info'), sub(head, after, 'info')];
-  annotations(pair, /** @type {View} */ (info[0]), /** @type {View} */ (info[1]), ['version']);
+  // info.version is the version rule's business; the rest of info only describes.
+  annotations(pair, sub(base, before, 'info'), sub(head, after, 'info'), ['title', 'summary', 'description', 'contact', 'license', 'termsOfService']);
   for (const keyword of DOCUMENT_ANNOTATIONS) {
     if (canonical(before.value[keyword]) !== canonical(after.value[keyword])) collector.annotation(after.at[keyword] ?? root, keyword);
   }
@@ -100,7 +100,6 @@ function annotations(pair, before, after, also = []) {
   const h = after.value ?? {};
   for (const keyword of new Set([...Object.keys(b), ...Object.keys(h)])) {
     if ((isAnnotation(keyword) || also.includes(keyword)) && canonical(b[keyword]) !== canonical(h[keyword])) {
-      if (keyword === 'version') continue; // the version rule looks after info.version
       pair.collector.annotation(after.at[keyword] ?? after.target, keyword);
     }
   }
@@ -166,8 +165,8 @@ function compareOperation(pair, label, was, is, kind) {
   const webhook = kind === 'webhook';
   const before = was.operation.value;
   const after = is.operation.value;
-  if (!webhook && before.operationId !== after.operationId && before.operationId !== undefined) {
-    pair.collector.add({ side: 'operation', place: label, document: pair.document }, 'operation-id-changed', `the operationId changed from ${before.operationId} to ${after.operationId ?? 'none'}`, {
+  if (before.operationId !== after.operationId && before.operationId !== undefined) {
+    pair.collector.add({ side: kind, place: label, document: pair.document }, 'operation-id-changed', `the operationId changed from ${before.operationId} to ${after.operationId ?? 'none'}`, {
       head: keyLoc(is.operation, 'operationId'),
       base: keyLoc(was.operation, 'operationId'),
     });
