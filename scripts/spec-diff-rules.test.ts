@@ -190,6 +190,9 @@ describe('what a finding says', () => {
     expect(finding.places).toContain(`openapi.docusign.yaml: ${POST} request body /allUsers`);
     expect(finding.message).toContain('(components.schemas.StringBoolean)');
     expect(finding.message).toContain(`and ${finding.places.length - 1} more places`);
+    // The message names a few of them; the finding lists all.
+    expect(finding.message).toContain('; …)');
+    expect(finding.message).not.toContain(finding.places.at(-1));
   });
 
   test("openapi.docusign.yaml's request side is openapi.yaml's of the same side, and is reported once in openapi.yaml", () => {

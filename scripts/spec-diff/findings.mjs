@@ -300,12 +300,16 @@ function fix(side) {
     : `Undo it, or release it as a major version and tell ${WHO[side]} to handle it.`;
 }
 
+/** How many further places a message names; the finding's `places` has them all. */
+const PLACES_SHOWN = 4;
+
 /**
- * The places a change is seen from, the first in full.
+ * The places a change is seen from: the first, then up to PLACES_SHOWN others.
  * @param {string[]} places
  */
 function placesText(places) {
   const [first, ...others] = places;
   if (others.length === 0) return first ?? '';
-  return `${first} and ${others.length} more place${others.length === 1 ? '' : 's'} (${others.join('; ')})`;
+  const shownOthers = others.length > PLACES_SHOWN ? [...others.slice(0, PLACES_SHOWN), '…'] : others;
+  return `${first} and ${others.length} more place${others.length === 1 ? '' : 's'} (${shownOthers.join('; ')})`;
 }
