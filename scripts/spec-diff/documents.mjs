@@ -14,11 +14,11 @@ import { childPointer, parsePointer } from '../../src/json-pointer.js';
 /**
  * A schema (or any object) with its `$ref`s followed: `value` is the target with the keywords
  * written beside each `$ref` laid over it (as OpenAPI 3.1 reads them), `at` says where each
- * top-level keyword was written, `self` is the node as reached, `target` the innermost node, and
- * `components` names the components the chain went through. `opaque` is set for a reference this
- * tool does not follow (another file), whose text is then the whole value.
+ * top-level keyword was written, `self` is the node as reached and `target` the innermost node.
+ * `opaque` is set for a reference this tool does not follow (another file), whose text is then
+ * the whole value.
  * `synthetic` marks a stand-in for a schema that is not written (an absent `then` allows anything).
- * @typedef {{ value: any, at: Record<string, Loc>, self: Loc, target: Loc, components: string[], opaque?: string, synthetic?: boolean }} View
+ * @typedef {{ value: any, at: Record<string, Loc>, self: Loc, target: Loc, opaque?: string, synthetic?: boolean }} View
  */
 
 /** A document that cannot be read: the run cannot compare it (exit 2). */
@@ -165,7 +165,7 @@ function follow(files, loc, node, seen) {
     /** @type {Record<string, Loc>} */
     const at = {};
     if (node !== null && typeof node === 'object') for (const key of Object.keys(node)) at[key] = loc;
-    return { value: node, at, self: loc, target: loc, components: [] };
+    return { value: node, at, self: loc, target: loc };
   }
   const { $ref, ...siblings } = node;
   const target = refTarget(files, loc.file, $ref);
@@ -175,18 +175,16 @@ function follow(files, loc, node, seen) {
     /** @type {Record<string, Loc>} */
     const at = {};
     for (const name of Object.keys(node)) at[name] = loc;
-    return { value: node, at, self: loc, target: loc, components: [], opaque: `${$ref} (${why})` };
+    return { value: node, at, self: loc, target: loc, opaque: `${$ref} (${why})` };
   }
   seen.add(key);
   const inner = follow(files, target, nodeAt(files, target), seen);
-  const component = componentOf(target.pointer);
-  const components = component === undefined ? inner.components : [target.file === loc.file ? component : `${target.file} ${component}`, ...inner.components];
   if (inner.value === null || typeof inner.value !== 'object') {
     // A boolean schema behind a reference: the keywords beside the reference are all that is left.
-    return Object.keys(siblings).length === 0 ? { ...inner, self: loc, components } : follow(files, loc, siblings, seen);
+    return Object.keys(siblings).length === 0 ? { ...inner, self: loc } : follow(files, loc, siblings, seen);
   }
   /** @type {Record<string, Loc>} */
   const at = { ...inner.at };
   for (const name of Object.keys(siblings)) at[name] = loc;
-  return { value: { ...inner.value, ...siblings }, at, self: loc, target: inner.target, components, ...(inner.opaque === undefined ? {} : { opaque: inner.opaque }) };
+  return { value: { ...inner.value, ...siblings }, at, self: loc, target: inner.target, ...(inner.opaque === undefined ? {} : { opaque: inner.opaque }) };
 }

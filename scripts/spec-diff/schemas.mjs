@@ -61,7 +61,7 @@ export function isAnnotation(keyword) {
  * @returns {View}
  */
 export function anything(loc) {
-  return { value: {}, at: {}, self: loc, target: loc, components: [], synthetic: true };
+  return { value: {}, at: {}, self: loc, target: loc, synthetic: true };
 }
 
 /**
