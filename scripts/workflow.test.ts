@@ -2,7 +2,9 @@
 // requests and on changes to openapi.yaml it runs `npm ci`, the spec lint with annotations,
 // the drift check and the contract run, and uploads the JUnit report; read-only permissions;
 // superseded runs are cancelled. Plus the hygiene that keeps it safe to run: actions pinned
-// to commit SHAs, checkout without a stored token, provider secrets only in `env`.
+// to commit SHAs, checkout without a stored token, provider secrets only in `env`. The spec
+// diff workflow (.github/workflows/spec-diff.yml) is held to the same hygiene, and to its own
+// requirement: on pull requests that touch the spec, `npm run spec:diff` against the base branch.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -284,5 +286,77 @@ describe('npm scripts', () => {
   test('the script finder reads npm run calls with arguments', () => {
     expect(npmRunScripts('npm run contract -- --provider "$URL"')).toEqual(['contract']);
     expect(npmRunScripts('npm ci && npm run lint && npm run generate:check')).toEqual(['lint', 'generate:check']);
+  });
+});
+
+describe('the spec diff workflow (spec-diff.yml)', () => {
+  const diffPath = join(projectRoot, '.github', 'workflows', 'spec-diff.yml');
+  const diffText = readFileSync(diffPath, 'utf8');
+  const diff = parse(diffText) as Workflow;
+  const diffJobs = Object.entries(diff.jobs);
+  const diffSteps = diffJobs.flatMap(([, each]) => each.steps);
+
+  test('runs on pull requests that touch a spec document, package.json or the differ, and on nothing else', () => {
+    expect(Object.keys(diff.on)).toEqual(['pull_request']);
+    const pullRequest = diff.on.pull_request as { paths?: string[] };
+    expect([...(pullRequest.paths ?? [])].sort()).toEqual(
+      ['.github/workflows/spec-diff.yml', 'openapi.docusign.yaml', 'openapi.yaml', 'package.json', 'scripts/spec-diff.mjs', 'scripts/spec-diff/**'].sort(),
+    );
+  });
+
+  test('the token is read-only, superseded runs are cancelled, and the job has a timeout', () => {
+    expect(diff.permissions).toEqual({ contents: 'read' });
+    for (const [id, each] of diffJobs) {
+      expect(each.permissions, `jobs.${id}.permissions`).toBeUndefined();
+      expect(each['timeout-minutes'], `jobs.${id}.timeout-minutes`).toBeGreaterThan(0);
+      expect(each['timeout-minutes'], `jobs.${id}.timeout-minutes`).toBeLessThanOrEqual(30);
+    }
+    expect(diff.concurrency?.['cancel-in-progress']).toBe(true);
+    expect(diff.concurrency?.group).toContain('${{ github.ref }}');
+  });
+
+  test('checks out the whole history without keeping the token, then sets up Node 20 and runs npm ci', () => {
+    expect(diffJobs).toHaveLength(1);
+    const checkout = usesStep(diffSteps, 'actions/checkout');
+    expect(checkout).toHaveLength(1);
+    // The base branch must be there to compare with: a shallow clone has only the merge commit.
+    expect(checkout[0]?.with).toEqual({ 'fetch-depth': 0, 'persist-credentials': false });
+    const setupNode = usesStep(diffSteps, 'actions/setup-node');
+    expect(setupNode).toHaveLength(1);
+    expect(setupNode[0]?.with).toMatchObject({ 'node-version': 20, cache: 'npm' });
+    const install = runStep(diffSteps, /^npm ci$/m);
+    expect(diffSteps.indexOf(checkout[0] as Step)).toBeLessThan(diffSteps.indexOf(setupNode[0] as Step));
+    expect(diffSteps.indexOf(setupNode[0] as Step)).toBeLessThan(install);
+  });
+
+  test('runs spec:diff against the base branch with annotations, the branch name passed through env', () => {
+    const compare = runStep(diffSteps, /\bnpm run spec:diff\b/);
+    expect(compare).toBeGreaterThan(runStep(diffSteps, /^npm ci$/m));
+    expect(diffSteps[compare]?.run).toBe('npm run spec:diff -- --base "origin/$BASE_REF" --format github');
+    expect(diffSteps[compare]?.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+    // No ${{ }} in any shell text: a branch name pasted into the script could run as a command.
+    for (const step of diffSteps) if (step.run !== undefined) expect(step.run).not.toContain('${{');
+    // The job summary comes from $GITHUB_STEP_SUMMARY, so no --summary file is needed.
+    expect(diffSteps[compare]?.run).not.toContain('--summary');
+    expect(Object.keys(packageScripts)).toContain('spec:diff');
+    expect(packageScripts['spec:diff']).toBe('node scripts/spec-diff.mjs');
+  });
+
+  test('every action is pinned to the same commit SHA as in contract.yml, its line naming the release', () => {
+    const uses = diffSteps.flatMap((step) => (step.uses === undefined ? [] : [step.uses]));
+    expect(uses.length).toBeGreaterThanOrEqual(2);
+    expect(uses.filter((ref) => !PINNED.test(ref))).toEqual([]);
+    const contractUses = new Map(allSteps.flatMap((step) => (step.uses === undefined ? [] : [step.uses.split('@') as [string, string]])));
+    for (const ref of uses) {
+      const [action, sha] = ref.split('@') as [string, string];
+      if (contractUses.has(action)) expect(sha, action).toBe(contractUses.get(action));
+    }
+    const lines = diffText.split('\n').filter((line) => /^\s*(?:- )?uses:/.test(line));
+    expect(lines).toHaveLength(uses.length);
+    for (const line of lines) expect(line).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+  });
+
+  test('uses no secrets', () => {
+    expect(diffText).not.toMatch(/secrets\./);
   });
 });
