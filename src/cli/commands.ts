@@ -2,10 +2,12 @@
 // one line here; the top-level --help lists them in this order.
 import { checkListenerCommand } from './check-listener.js';
 import type { Command } from './command.js';
+import { mockCommand } from './mock.js';
 import { simulateCommand } from './simulate.js';
 
 /** Every subcommand of docusign-connect, in the order --help lists them. */
 export const COMMANDS: readonly Command[] = [
   simulateCommand,
   checkListenerCommand,
+  mockCommand,
 ];
