@@ -138,11 +138,11 @@ function notInstalled(range: string | undefined): string {
 }
 
 /** Why Prism did not start, as the command's error. */
-function startFailure(error: unknown, options: MockOptions, range: string | undefined): UsageError {
+function startFailure(error: unknown, range: string | undefined): UsageError {
   if (error instanceof PrismNotInstalledError) return new UsageError(notInstalled(range));
   if (error instanceof PortInUseError) return new UsageError(`${error.message} Pick another with --port N, or --port 0 for any free port.`);
   const reason = error instanceof Error ? error.message : String(error);
-  return new UsageError(`Prism did not start on ${options.host}:${options.port}, so nothing is served.\n${reason}`);
+  return new UsageError(`Prism did not start, so nothing is served.\n${reason}`);
 }
 
 /** The lines printed once Prism serves: what, where, and a request to paste. */
@@ -207,7 +207,7 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
       });
     } catch (error) {
       if (interrupt.signal.aborted) throw new UsageError(`${(interrupt.signal.reason as Error).message} before Prism was ready; nothing was served.`);
-      throw startFailure(error, options, files.prismRange);
+      throw startFailure(error, files.prismRange);
     }
     serving = true;
     io.stdout(banner(prism, options));
