@@ -111,6 +111,14 @@ setInterval(() => {}, 1000);`;
     expect(survived, 'Prism kept serving after its parent was killed').toBe(false);
   });
 
+  test('an abort while Prism starts kills it and rejects with the reason', async () => {
+    const controller = new AbortController();
+    // Prism takes over a second to load the document; abort well before it is ready. Should it
+    // start anyway, it is stopped, and the test fails on the resolved promise.
+    setTimeout(() => controller.abort(new Error('stop starting')), 300);
+    await expect(startPrism({ signal: controller.signal }).then((prism) => prism.stop())).rejects.toThrow('stop starting');
+  });
+
   test('rejects with the reason when Prism cannot load the spec', async () => {
     await expect(startPrism({ spec: join(projectRoot, 'no-such-spec.yaml') })).rejects.toThrow(
       /Prism exited .* before it was ready/,

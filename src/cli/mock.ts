@@ -3,7 +3,7 @@
 // openapi.docusign.yaml for DocuSign's own answers), stays in the foreground, and stops Prism on
 // Ctrl-C or SIGTERM. Prism is an optional peer dependency (90 MB): without it, the command says
 // what to install.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,11 +123,7 @@ function readManifest(path: string): { name?: unknown; peerDependencies?: Record
 /** The document a wire is served from, or a UsageError when the package lacks it. */
 function documentOf(files: PackageFiles, wire: Wire): string {
   const path = join(files.root, WIRES[wire].document);
-  try {
-    readFileSync(path);
-  } catch {
-    throw new UsageError(`${WIRES[wire].document} is missing from ${files.root}; the package ships it next to dist/. Reinstall ${PACKAGE_NAME}.`);
-  }
+  if (!existsSync(path)) throw new UsageError(`${WIRES[wire].document} is missing from ${files.root}; the package ships it next to dist/. Reinstall ${PACKAGE_NAME}.`);
   return path;
 }
 
