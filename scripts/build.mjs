@@ -10,6 +10,9 @@
 //    importing the client takes a third of the time (npm run bench, section 4). The runtime
 //    dependencies stay imports; the validators' helpers from ajv and ajv-formats, which are
 //    build tools here, are bundled.
+// 3. The files the command needs next to it: dist/prism-watchdog.cjs, which `docusign-connect
+//    mock` preloads into Prism (node --require) so that Prism ends with the command. It cannot be
+//    bundled: it runs in Prism's process, not the command's.
 //
 //   node scripts/build.mjs                  into dist/
 //   node scripts/build.mjs --out-dir DIR    elsewhere (npm run bench builds its own copy)
@@ -34,12 +37,14 @@ const BUNDLES = [
   { entry: 'src/events.js', outfile: 'events.js' },
   { entry: 'src/cli/bin.js', outfile: 'cli.js', command: true },
 ];
+/** Files copied next to the bundles as they are: the source under the project, the name in the output. */
+const BESIDE = [{ source: 'src/cli/prism-watchdog.cjs', outfile: 'prism-watchdog.cjs' }];
 
 async function main() {
   const { values } = parseArgs({ options: { 'out-dir': { type: 'string', default: join(root, 'dist') } } });
   const outDir = resolve(values['out-dir']);
   for (const dir of ['src', 'generated']) rmSync(join(outDir, dir), { recursive: true, force: true });
-  for (const bundle of BUNDLES) rmSync(join(outDir, bundle.outfile), { force: true });
+  for (const file of [...BUNDLES, ...BESIDE]) rmSync(join(outDir, file.outfile), { force: true });
   const tsc = require.resolve('typescript/bin/tsc');
   const run = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', outDir], { cwd: root, stdio: 'inherit' });
   if (run.status !== 0) {
@@ -73,8 +78,9 @@ async function main() {
     }
     if (bundle.command) chmodSync(outfile, 0o755);
   }
+  for (const file of BESIDE) copyFileSync(join(root, file.source), join(outDir, file.outfile));
   const shown = outDir === join(root, 'dist') ? 'dist' : outDir;
-  const files = BUNDLES.map((bundle) => `${shown}/${bundle.outfile}`).join(', ');
+  const files = [...BUNDLES, ...BESIDE].map((file) => `${shown}/${file.outfile}`).join(', ');
   console.log(`Built ${files}, with the declarations in ${shown}/src and ${shown}/generated.`);
   return 0;
 }

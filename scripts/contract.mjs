@@ -6,8 +6,10 @@
 //   1  the contract is broken (the failures name where),
 //   2  the harness itself could not run (bad options, Prism did not start, provider unreachable).
 import { randomInt } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { startPrism } from '../contract-tests/support/prism.mjs';
 import { totalsOf } from '../contract-tests/support/run-totals.mjs';
 import { loadSpec, projectRoot } from '../contract-tests/support/spec-tools.mjs';
@@ -26,7 +28,10 @@ const USAGE = `Usage: npm run contract [-- options]
   --seed <n>        Seed of the generated cases, to replay an earlier run. (Or CONTRACT_SEED.)
   --runs <n>        Generated configurations per run, at least 500 (default 500; or CONTRACT_RUNS).
   --reports <dir>   Where junit.xml and contract-summary.md go (default: reports).
-  --help            This text.
+  --help, -h        This text.
+  --version         The package's version.
+
+Each option takes its value as --option value or --option=value.
 
 Exit codes: 0 the contract holds, 1 it is broken, 2 the harness could not run.`;
 
@@ -42,23 +47,78 @@ function shown(path) {
 /** A reason the harness cannot run; exits with 2. */
 class HarnessError extends Error {}
 
+/** The options, for node:util's parseArgs: each value option takes `--name value` or `--name=value`. */
+const OPTIONS = /** @type {const} */ ({
+  wire: { type: 'string' },
+  provider: { type: 'string' },
+  seed: { type: 'string' },
+  runs: { type: 'string' },
+  reports: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+});
+
+/**
+ * The arguments as parseArgs reads them, or a HarnessError that names the option at fault.
+ * parseArgs refuses a value that starts with a dash (it may be a forgotten value followed by the
+ * next option), but a seed can be negative, and replay lines print `--seed -123`: such a number
+ * is joined to its option first, as `--seed=-123`.
+ * @param {string[]} argv
+ */
+function readArguments(argv) {
+  /** @type {string[]} */
+  const args = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] ?? '';
+    const next = argv[index + 1];
+    if (argument === '--seed' && next !== undefined && /^-\d+$/.test(next)) {
+      args.push(`--seed=${next}`);
+      index += 1;
+    } else {
+      args.push(argument);
+    }
+  }
+  try {
+    return parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }).values;
+  } catch (error) {
+    throw new HarnessError(`${parseFailure(error)}\n\n${USAGE}`);
+  }
+}
+
+/**
+ * parseArgs' complaint in the harness's words. A stray argument is not quoted: it could be a
+ * token pasted in the wrong place.
+ * @param {unknown} error
+ */
+function parseFailure(error) {
+  const { code, message } = /** @type {{ code?: unknown, message?: unknown }} */ (error ?? {});
+  const text = typeof message === 'string' ? message : String(error);
+  // parseArgs names an option with its short form first when it has one: '-h, --help'.
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(text)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined) return `Unknown option "${option}".`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) {
+    // A boolean given a value (--help=yes) and a value option without one share this code.
+    const name = option.replace(/^-+/, '');
+    return name in OPTIONS && OPTIONS[/** @type {keyof typeof OPTIONS} */ (name)].type === 'boolean' ? `${option} takes no value.` : `${option} needs a value.`;
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return 'Unexpected argument (not shown): every value needs its option before it, such as --seed 42.';
+  return text;
+}
+
 /**
  * @param {string[]} argv
  * @param {NodeJS.ProcessEnv} env
  */
 function parseOptions(argv, env) {
+  const values = readArguments(argv);
+  if (values.help === true) return { help: /** @type {const} */ (true) };
+  if (values.version === true) return { version: /** @type {const} */ (true) };
   /** @type {Record<string, string>} */
   const given = {};
-  for (let index = 0; index < argv.length; index += 1) {
-    const argument = argv[index] ?? '';
-    if (argument === '--help' || argument === '-h') return { help: /** @type {const} */ (true) };
-    const match = /^--(provider|seed|runs|reports|wire)(?:=(.*))?$/.exec(argument);
-    if (match === null) throw new HarnessError(`Unknown option "${argument}".\n\n${USAGE}`);
-    const name = match[1] ?? '';
-    const value = match[2] ?? argv[(index += 1)];
-    if (value === undefined || value === '' || value.startsWith('--')) {
-      throw new HarnessError(`--${name} needs a value.\n\n${USAGE}`);
-    }
+  for (const name of /** @type {const} */ (['wire', 'provider', 'seed', 'runs', 'reports'])) {
+    const value = values[name];
+    if (value === undefined) continue;
+    if (value === '') throw new HarnessError(`--${name} needs a value.\n\n${USAGE}`);
     given[name] = value;
   }
 
@@ -84,7 +144,7 @@ function parseOptions(argv, env) {
   /** @type {{ url: URL, token: string, accountId: string } | undefined} */
   let providerTarget;
   if (provider !== undefined) providerTarget = checkProvider(provider, env);
-  return { help: /** @type {const} */ (false), provider: providerTarget, wires, seed, runs, reports: resolve(given.reports ?? join(projectRoot, 'reports')) };
+  return { help: /** @type {const} */ (false), version: /** @type {const} */ (false), provider: providerTarget, wires, seed, runs, reports: resolve(given.reports ?? join(projectRoot, 'reports')) };
 }
 
 /**
@@ -147,6 +207,11 @@ async function main() {
   const options = parseOptions(process.argv.slice(2), process.env);
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (options.version) {
+    const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
+    process.stdout.write(`${manifest.version}\n`);
     return 0;
   }
   if (options.provider !== undefined) await probe(options.provider.url);

@@ -189,6 +189,60 @@ describe.concurrent('when the harness cannot run, it exits with 2 and says why',
   });
 });
 
+// The options are read by node:util's parseArgs; each mistake is a usage error with the usage
+// text, and none starts Prism or writes a report.
+describe.concurrent('the harness options', () => {
+  test.each([
+    [['--provider', '--seed', '1'], '--provider needs a value.'],
+    [['--provider='], '--provider needs a value.'],
+    [['--runs'], '--runs needs a value.'],
+    [['--wire='], '--wire needs a value.'],
+    [['--verbose=1'], 'Unknown option "--verbose".'],
+    [['-x'], 'Unknown option "-x".'],
+    [['--help=yes'], '--help takes no value.'],
+    [['--version=1'], '--version takes no value.'],
+    [['some-secret-token'], 'Unexpected argument (not shown): every value needs its option before it, such as --seed 42.'],
+  ])('%j is refused with exit 2, the reason and the usage', async (args, reason) => {
+    const run = await runHarness(args);
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr.startsWith(`contract: the harness could not run: ${reason}\n\nUsage: npm run contract [-- options]\n`), run.stderr).toBe(true);
+    expect(run.stderr).toMatch(/\nExit codes: 0 the contract holds, 1 it is broken, 2 the harness could not run\.\n$/);
+    expect(run.stderr).not.toContain('some-secret-token');
+    expect(run.stdout).toBe('');
+    expect(existsSync(run.reports)).toBe(false);
+  });
+
+  test.each([
+    [['--seed', '-5', '--runs', '10']],
+    [['--seed=-5', '--runs=10']],
+    [['--runs', '10', '--seed', '-5']],
+  ])('%j: a negative seed, as replay lines print it, is a value and not an option', async (args) => {
+    const run = await runHarness(args);
+    expect(run.code, describeRun(run)).toBe(2);
+    // The seed was accepted: the run got as far as the next option.
+    expect(run.stderr).toBe('contract: the harness could not run: --runs must be a whole number from 500 to 100000, not "10": the contract asks for at least 500 generated configurations.\n');
+  });
+
+  test('takes --option=value as --option value', async () => {
+    const run = await runHarness(['--wire=soap']);
+    expect(run.code, describeRun(run)).toBe(2);
+    expect(run.stderr).toMatch(/--wire must be envelope or docusign, not "soap"/);
+  });
+
+  test.each([[['--help']], [['-h']], [['--seed', '1', '--help']]])('%j prints the usage and exits 0', async (args) => {
+    const run = await runHarness(args);
+    expect(run.code, describeRun(run)).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: npm run contract \[-- options\]\n[\s\S]*--version {9}The package's version\.\n/);
+    expect(run.stderr).toBe('');
+  });
+
+  test('--version prints the package version and exits 0', async () => {
+    const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+    const run = await runHarness(['--version']);
+    expect(run).toMatchObject({ code: 0, stdout: `${manifest.version}\n`, stderr: '' });
+  });
+});
+
 /** A copy of the project to break on purpose, sharing node_modules with this one. */
 function projectCopy(change: (root: string) => void): string {
   const root = mkdtempSync(join(scratch, 'project-'));
@@ -211,7 +265,7 @@ http.Server.prototype.emit = function (event, ...rest) {
   return emit.call(this, event, ...rest);
 };
 `;
-    const root = projectCopy((copy) => writeFileSync(join(copy, 'contract-tests', 'support', 'prism-watchdog.cjs'), dieMidRun));
+    const root = projectCopy((copy) => writeFileSync(join(copy, 'src', 'cli', 'prism-watchdog.cjs'), dieMidRun));
     const run = await runHarness([], {}, root);
     expect(run.code, describeRun(run)).toBe(2);
     expect(run.stderr).toMatch(/Prism stopped during the run, so its results mean nothing\.\nPrism exited \(code 3\)/);

@@ -1,76 +1,72 @@
 // @ts-check
-// `npm run mock`: serves the Prism mock of openapi.yaml until Ctrl-C; `npm run mock -- --wire
-// docusign` serves openapi.docusign.yaml instead, DocuSign's own answers.
-// PORT picks the port (default 4010, 0 for any free one); HOST the interface (default 127.0.0.1).
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { startPrism } from '../contract-tests/support/prism.mjs';
-import { projectRoot } from '../contract-tests/support/spec-tools.mjs';
+// `npm run mock`: `docusign-connect mock` run from this repository's sources, so that it serves
+// the documents as they are now, without `npm run build` first. esbuild bundles the command
+// (src/cli/main.ts, in a fraction of a second) into dist/npm-run-mock/, next to a copy of the
+// watchdog Prism preloads, and runs it in this process. From there the command finds the spec
+// documents (this project is the package) and Prism as it does in an installed package, so both
+// are one code path. Every option is the command's:
+//   npm run mock                                   Prism on http://127.0.0.1:4010, the envelope wire
+//   npm run mock -- --port 0 --wire docusign       see npm run mock -- --help
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 
-const USAGE = `Usage: npm run mock [-- --wire envelope|docusign]
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+/** Not dist/cli.js: `npm pack` rebuilds that, and a running mock must not see it vanish. */
+const out = join(root, 'dist', 'npm-run-mock');
 
-  --wire envelope   openapi.yaml: this project's envelopes (the default)
-  --wire docusign   openapi.docusign.yaml: DocuSign's own answers (connectCustomConfiguration, errorDetails)
-
-PORT picks the port (default 4010, 0 for any free one); HOST the interface (default 127.0.0.1).`;
-
-/** @type {{ wire?: string, help?: boolean }} */
-let options;
-try {
-  ({ values: options } = parseArgs({ options: { wire: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true }));
-} catch (error) {
-  console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
-  process.exit(2);
-}
-if (options.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
-const wire = options.wire ?? 'envelope';
-if (wire !== 'envelope' && wire !== 'docusign') {
-  console.error(`--wire must be envelope or docusign, not "${wire}".\n\n${USAGE}`);
-  process.exit(2);
-}
-const document = wire === 'envelope' ? 'openapi.yaml' : 'openapi.docusign.yaml';
-
-const rawPort = process.env.PORT ?? '4010';
-const port = Number(rawPort);
-if (!/^\d+$/.test(rawPort) || port > 65535) {
-  console.error(`PORT must be a whole number from 0 to 65535, not "${rawPort}".`);
-  process.exit(2);
+/**
+ * Writes a file through a temporary name, so that a second `npm run mock` starting at the same
+ * moment never loads a half-written one.
+ * @param {string} target
+ * @param {(temporary: string) => Promise<void> | void} write
+ */
+async function replace(target, write) {
+  const temporary = `${target}.${process.pid}.tmp`;
+  try {
+    await write(temporary);
+    renameSync(temporary, target);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
 }
 
-/** @type {import('../contract-tests/support/prism.mjs').RunningPrism | undefined} */
-let prism;
-let stopping = false;
-// Installed before Prism starts, so that Ctrl-C at any moment stops it: a Prism still starting
-// is killed by the launcher's exit hook when this process exits.
-const shutdown = () => {
-  if (stopping) return;
-  stopping = true;
-  void (prism?.stop() ?? Promise.resolve()).then(() => process.exit(0));
-};
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
-
-try {
-  prism = await startPrism({
-    spec: join(projectRoot, document),
-    port,
-    host: process.env.HOST ?? '127.0.0.1',
-    cors: true,
-    startTimeoutMs: 60_000,
-    onLine: (line) => console.log(line),
+async function main() {
+  mkdirSync(out, { recursive: true });
+  const entry = join(out, 'main.js');
+  try {
+    await replace(entry, async (temporary) => {
+      await build({
+        entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+        outfile: temporary,
+        bundle: true,
+        format: 'esm',
+        platform: 'node',
+        target: 'node20',
+        // As in the package's build: the runtime dependencies stay imports, the rest is bundled.
+        external: Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies ?? {}),
+        logLevel: 'error',
+      });
+    });
+  } catch {
+    process.stderr.write('npm run mock: esbuild could not bundle src/cli/main.ts; fix the errors above.\n');
+    return 2;
+  }
+  await replace(join(out, 'prism-watchdog.cjs'), (temporary) => copyFileSync(join(root, 'src', 'cli', 'prism-watchdog.cjs'), temporary));
+  const { runCli } = /** @type {typeof import('../src/cli/main.js')} */ (await import(pathToFileURL(entry).href));
+  return runCli(['mock', ...process.argv.slice(2)], {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
   });
-  console.log(`Prism is listening on ${prism.url}`);
-  console.log(
-    `\nMock of ${document} ready. Try:\n  curl -i -X POST ${prism.url}/v2.1/accounts/18476201/connect \\\n` +
-      `    -H 'Authorization: Bearer any-token' -H 'Content-Type: application/json' \\\n` +
-      `    -d '{"configurationType":"custom","urlToPublishTo":"https://hooks.example.com/connect",` +
-      `"allUsers":"true","name":"demo","deliveryMode":"SIM","eventData":{"version":"restv2.1"},` +
-      `"events":["envelope-completed"]}'\nPress Ctrl-C to stop.`,
-  );
+}
+
+try {
+  process.exitCode = await main();
 } catch (error) {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exit(1);
+  // The command reports its own failures; this is a failure of the wrapper itself.
+  process.stderr.write(`npm run mock: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
 }

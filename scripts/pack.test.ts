@@ -1,8 +1,10 @@
 // The published package as a consumer gets it: `npm pack` (which builds through prepack), the
 // tarball installed into a fresh project, then imported from plain ESM, type-checked by a
-// TypeScript consumer, and required from CommonJS.
+// TypeScript consumer, and required from CommonJS; its command run from node_modules/.bin
+// (where `mock` finds no Prism: it is an optional peer); and `npm publish --dry-run`.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -15,9 +17,13 @@ const ACCOUNT_ID = '18476201';
 interface PackageJson {
   name: string;
   version: string;
+  private?: boolean;
   exports: Record<string, string | Record<string, string>>;
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
+  publishConfig?: Record<string, unknown>;
 }
 
 interface LockEntry {
@@ -139,6 +145,10 @@ describe('npm pack', () => {
     }
   });
 
+  test('holds exactly what ships: the bundles and the command, the declarations, the spec documents, the watchdog and the docs', () => {
+    expect([...tarballEntries].sort()).toEqual(expectedTarball());
+  });
+
   test('the entry point carries the compiled validators and imports nothing but the runtime dependencies and Node built-ins', () => {
     const entry = readFileSync(join(installed, 'dist', 'index.js'), 'utf8');
     expect(entry).toContain('validateConnectConfiguration');
@@ -154,9 +164,11 @@ describe('npm pack', () => {
     const cli = readFileSync(join(installed, 'dist', 'cli.js'), 'utf8');
     expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true);
     const imported = new Set([...cli.matchAll(/^import\b[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1]));
-    // Files, arguments, signatures and pauses; the delivery itself is Node's global fetch.
-    // create sends through the client, so openapi-fetch, installed with the package, comes too.
-    const allowed = ['node:crypto', 'node:fs', 'node:fs/promises', 'node:path', 'node:timers/promises', 'node:url', 'node:util', ...Object.keys(manifest.dependencies)];
+    // Files, arguments, signatures and pauses; the delivery itself is Node's global fetch. The
+    // mock spawns Prism (child_process), finds it from the package (module) and waits for its
+    // port (net). create sends through the client, so openapi-fetch, installed with the
+    // package, comes too.
+    const allowed = ['node:child_process', 'node:crypto', 'node:fs', 'node:fs/promises', 'node:module', 'node:net', 'node:path', 'node:timers/promises', 'node:url', 'node:util', ...Object.keys(manifest.dependencies)];
     expect(imported.size).toBeGreaterThan(0);
     for (const name of imported) expect(allowed, `dist/cli.js imports ${name}`).toContain(name);
   });
@@ -179,12 +191,70 @@ describe('npm pack', () => {
 
   test('leaves out tests, sources and development files', () => {
     expect(tarballEntries.filter((entry) => /\.test(-d)?\./.test(entry))).toEqual([]);
-    expect(tarballEntries.filter((entry) => /^(contract-tests|scripts|node_modules|\.ci|src|generated|reports)\//.test(entry))).toEqual([]);
-    expect(tarballEntries).not.toContain('openapi.yaml');
-    // Nothing but the manifest, the docs, the bundled entries and command, and the declarations
-    // (not the command's: it is run, not imported).
-    const unexpected = tarballEntries.filter((entry) => !/^(package\.json|README\.md|LICENSE|dist\/(index|events|cli)\.js|dist\/(src|generated)\/[\w.-]+\.d\.ts)$/.test(entry));
-    expect(unexpected).toEqual([]);
+    expect(tarballEntries.filter((entry) => /^(contract-tests|scripts|node_modules|\.ci|src|generated|reports|\.github)\//.test(entry))).toEqual([]);
+    // Not the command's declarations (it is run, not imported), nor npm run mock's bundle.
+    expect(tarballEntries.filter((entry) => /^dist\/(src\/cli|npm-run-mock)\//.test(entry))).toEqual([]);
+  });
+
+  test('is publishable: not private, public with provenance, Prism an optional peer at the tested version', () => {
+    const packed = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as PackageJson;
+    expect(packed.private).toBeUndefined();
+    expect(packed.publishConfig).toEqual({ access: 'public', provenance: true });
+    expect(packed.peerDependencies).toEqual({ '@stoplight/prism-cli': `^${manifest.devDependencies['@stoplight/prism-cli']}` });
+    expect(packed.peerDependenciesMeta).toEqual({ '@stoplight/prism-cli': { optional: true } });
+    expect(manifest.devDependencies['@stoplight/prism-cli']).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
+
+/**
+ * The tarball as it must be, from the repository: the manifest and docs, the bundles, the command
+ * and the watchdog it preloads into Prism, both spec documents (mock serves them), and a
+ * declaration for each top-level source module and generated type file.
+ */
+function expectedTarball(): string[] {
+  const sources = readdirSync(join(projectRoot, 'src')).filter((name) => /\.(ts|js)$/.test(name) && !/\.test(-d)?\.ts$/.test(name) && !name.endsWith('.d.ts'));
+  const generated = readdirSync(join(projectRoot, 'generated')).filter((name) => name.endsWith('.d.ts') || (name.endsWith('.ts') && !name.endsWith('.d.ts')));
+  return [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
+    'openapi.yaml',
+    'openapi.docusign.yaml',
+    'dist/index.js',
+    'dist/events.js',
+    'dist/cli.js',
+    'dist/prism-watchdog.cjs',
+    ...sources.map((name) => `dist/src/${name.replace(/\.(ts|js)$/, '.d.ts')}`),
+    ...generated.map((name) => `dist/generated/${name.replace(/(\.d)?\.ts$/, '.d.ts')}`),
+  ].sort();
+}
+
+/** A loopback port nothing listens on: taken from the OS and closed again. */
+function closedPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('npm publish --dry-run', () => {
+  test('passes without the network or a login, and would publish exactly the tarball above', async () => {
+    // A registry that refuses connections: a dry run must not need one. npm still asks it whether
+    // the version exists, once with --fetch-retries 0 instead of three times over a minute. The
+    // build is the one npm pack just made (prepack), so scripts are skipped.
+    const registry = `http://127.0.0.1:${await closedPort()}/`;
+    const result = await run('npm', ['publish', '--dry-run', '--json', '--ignore-scripts', '--fetch-retries', '0', '--registry', registry], projectRoot);
+    expect(result.status, report('npm publish --dry-run', result)).toBe(0);
+    const published = JSON.parse(result.stdout) as Record<string, { id: string; files: Array<{ path: string }> }>;
+    const entry = published[manifest.name];
+    expect(entry?.id).toBe(`${manifest.name}@${manifest.version}`);
+    expect(entry?.files.map((file) => file.path).sort()).toEqual(expectedTarball());
+    expect(result.stderr).toContain('(dry-run)');
   });
 });
 
@@ -214,6 +284,22 @@ describe('the docusign-connect command', () => {
     expect(simulate.status, report('docusign-connect simulate --help', simulate)).toBe(0);
     const version = await run(bin, ['--version'], consumer);
     expect(version).toEqual({ status: 0, stdout: `${manifest.version}\n`, stderr: '' });
+  });
+
+  test('mock, without Prism installed, exits 2 and says what to install', async () => {
+    // The consumer installed the package alone: Prism, an optional peer, is not there.
+    const result = await run(join(consumer, 'node_modules', '.bin', 'docusign-connect'), ['mock', '--port', '0'], consumer);
+    expect(result).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: `docusign-connect mock: Prism is not installed. It is an optional peer dependency of ${manifest.name} (90 MB): npm install --save-dev "@stoplight/prism-cli@${manifest.peerDependencies?.['@stoplight/prism-cli']}"\n`,
+    });
+  });
+
+  test('mock --help answers without Prism', async () => {
+    const result = await run(join(consumer, 'node_modules', '.bin', 'docusign-connect'), ['mock', '--help'], consumer);
+    expect(result.status, report('docusign-connect mock --help', result)).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: docusign-connect mock /);
   });
 
   test('exits 2 with one line, no stack trace, for an unknown command', async () => {

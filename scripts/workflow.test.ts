@@ -5,7 +5,9 @@
 // to commit SHAs, checkout without a stored token, provider secrets only in `env`. The spec
 // diff workflow (.github/workflows/spec-diff.yml) is held to the same hygiene, and to its own
 // requirement: on pull requests that touch the spec, `npm run spec:diff` against the base branch.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -358,5 +360,122 @@ describe('the spec diff workflow (spec-diff.yml)', () => {
 
   test('uses no secrets', () => {
     expect(diffText).not.toMatch(/secrets\./);
+  });
+});
+
+// The release workflow (.github/workflows/release.yml): on a version tag, the CI checks, then a
+// publish with provenance that first checks the tag, the versions and the repository field. Its
+// check step is run here as the runner would run it, in throwaway copies of the project.
+describe('the release workflow', () => {
+  const releasePath = join(projectRoot, '.github', 'workflows', 'release.yml');
+  const releaseText = readFileSync(releasePath, 'utf8');
+  const release = parse(releaseText) as Workflow;
+  const releaseJob = (id: string): Job => {
+    const found = release.jobs[id];
+    if (!found) throw new Error(`release.yml has no job "${id}"`);
+    return found;
+  };
+  const releaseSteps = Object.values(release.jobs).flatMap((each) => each.steps);
+  const publishSteps = releaseJob('publish').steps;
+  const checkStep = publishSteps[runStep(publishSteps, /GITHUB_REF_NAME/)] as Step;
+
+  test('runs only for a pushed version tag', () => {
+    expect(release.on).toEqual({ push: { tags: ['v*'] } });
+  });
+
+  test('is read-only but for the OIDC token of the publish job, which provenance needs', () => {
+    expect(release.permissions).toEqual({ contents: 'read' });
+    expect(releaseJob('test').permissions).toBeUndefined();
+    expect(releaseJob('publish').permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+  });
+
+  test('never cancels a release half-way, and every job has a timeout', () => {
+    expect(release.concurrency?.['cancel-in-progress']).toBe(false);
+    for (const [id, each] of Object.entries(release.jobs)) expect(each['timeout-minutes'], `jobs.${id}.timeout-minutes`).toBeGreaterThan(0);
+  });
+
+  test('runs the same checks as CI, .ci/run (npm ci && npm test), on Node 20', () => {
+    const steps = releaseJob('test').steps;
+    expect(steps[runStep(steps, /\.ci\/run/)]?.run).toBe('.ci/run');
+    expect(readFileSync(join(projectRoot, '.ci', 'run'), 'utf8')).toMatch(/^npm ci\nnpm test\n$/m);
+    expect(usesStep(steps, 'actions/setup-node')[0]?.with).toMatchObject({ 'node-version': 20 });
+  });
+
+  test('publishes only after the checks passed, with provenance, the token in the environment alone', () => {
+    expect(releaseJob('publish').needs).toBe('test');
+    const publish = publishSteps[runStep(publishSteps, /\bnpm publish\b/)] as Step;
+    expect(publish.run).toBe('npm publish --provenance --access public');
+    expect(publish.env).toEqual({ NODE_AUTH_TOKEN: '${{ secrets.NPM_TOKEN }}' });
+    expect(usesStep(publishSteps, 'actions/setup-node')[0]?.with).toMatchObject({ 'node-version': 20, 'registry-url': 'https://registry.npmjs.org' });
+    // The checks come first: npm ci, then the tag and versions, then the publish.
+    expect(runStep(publishSteps, /^npm ci$/m)).toBeLessThan(publishSteps.indexOf(checkStep));
+    expect(publishSteps.indexOf(checkStep)).toBeLessThan(publishSteps.indexOf(publish));
+  });
+
+  test('pins every action to a commit SHA named by its release, and checks out without credentials', () => {
+    const uses = releaseSteps.flatMap((step) => (step.uses === undefined ? [] : [step.uses]));
+    expect(uses.length).toBeGreaterThanOrEqual(4);
+    expect(uses.filter((ref) => !PINNED.test(ref))).toEqual([]);
+    const lines = releaseText.split('\n').filter((line) => /^\s*(?:- )?uses:/.test(line));
+    expect(lines).toHaveLength(uses.length);
+    for (const line of lines) expect(line).toMatch(/@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
+    // The same releases as the contract workflow, so that a bump touches both.
+    const contractPins = new Set(allSteps.flatMap((step) => (step.uses === undefined ? [] : [step.uses])));
+    for (const ref of uses) expect(contractPins, ref).toContain(ref);
+    for (const checkout of usesStep(releaseSteps, 'actions/checkout')) expect(checkout.with?.['persist-credentials']).toBe(false);
+  });
+
+  test('puts no expression into shell text, and no secret anywhere but the publish step', () => {
+    const runs = releaseSteps.flatMap((step) => (step.run === undefined ? [] : [step.run]));
+    expect(runs.length).toBeGreaterThanOrEqual(4);
+    for (const command of runs) expect(command).not.toContain('${{');
+    const withSecrets = releaseSteps.filter((step) => JSON.stringify(step).includes('secrets.'));
+    expect(withSecrets.map((step) => step.run)).toEqual(['npm publish --provenance --access public']);
+  });
+
+  /** Runs the check step as the runner does (bash -e -o pipefail) in a copy of the project's versions. */
+  function runCheck(change: { package?: Record<string, unknown>; envelope?: string; docusign?: string; tag?: string }) {
+    const dir = mkdtempSync(join(tmpdir(), 'release-check-'));
+    try {
+      const manifest = { ...(JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as Record<string, unknown>), ...change.package };
+      writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest));
+      const version = (document: string, value: string | undefined) => {
+        const text = readFileSync(join(projectRoot, document), 'utf8');
+        return value === undefined ? text : text.replace(/^( {2}version: ).*$/m, `$1${value}`);
+      };
+      writeFileSync(join(dir, 'openapi.yaml'), version('openapi.yaml', change.envelope));
+      writeFileSync(join(dir, 'openapi.docusign.yaml'), version('openapi.docusign.yaml', change.docusign));
+      symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', checkStep.run ?? ''], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, GITHUB_REF_NAME: change.tag ?? `v${String(manifest.version)}`, GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/docusign-connect-client' },
+      });
+      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  const repository = { type: 'git', url: 'git+https://github.com/acme/docusign-connect-client.git' };
+
+  test.each([
+    ['git+https://…/repo.git', repository],
+    ['https://…/repo, another case', { type: 'git', url: 'https://github.com/ACME/docusign-connect-client' }],
+  ])('the check passes when the tag, the three versions and the repository (%s) agree', (_, repo) => {
+    const result = runCheck({ package: { repository: repo } });
+    expect(result, result.stderr).toMatchObject({ status: 0, stdout: '' });
+  });
+
+  test.each([
+    ['a tag that is not v + the version', { tag: 'v9.9.9', package: { repository } }, /^::error title=Tag and version differ::The tag v9\.9\.9 is not v\d+\.\d+\.\d+, the version in package\.json\./m],
+    ['openapi.yaml at another version', { envelope: '9.9.9', package: { repository } }, /^::error file=openapi\.yaml,title=Versions differ::openapi\.yaml has info\.version 9\.9\.9 but package\.json has /m],
+    ['openapi.docusign.yaml at another version', { docusign: '9.9.9', package: { repository } }, /^::error file=openapi\.docusign\.yaml,title=Versions differ::/m],
+    ['no repository field', {}, /^::error file=package\.json,title=repository\.url is not this repository::npm provenance needs package\.json's repository\.url to be https:\/\/github\.com\/acme\/docusign-connect-client, not ""\. Set it: npm pkg set repository\.type=git repository\.url=git\+https:\/\/github\.com\/acme\/docusign-connect-client\.git$/m],
+    ['another repository', { package: { repository: { type: 'git', url: 'git+https://github.com/someone/fork.git' } } }, /repository\.url to be https:\/\/github\.com\/acme\/docusign-connect-client, not "git\+https:\/\/github\.com\/someone\/fork\.git"/],
+  ])('the check fails with an annotation for %s', (_, change, message) => {
+    const result = runCheck(change);
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stdout).toMatch(message);
   });
 });

@@ -1,4 +1,4 @@
-// The Prism launcher behind the contract tests and `npm run mock`: loopback, ephemeral port,
+// The Prism launcher behind the contract tests, `docusign-connect mock` and `npm run mock`: loopback, ephemeral port,
 // nothing left running afterwards, and a readable error when Prism cannot start.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -49,7 +49,7 @@ describe('startPrism', () => {
     expect(await accepts(prism.url)).toBe(false);
   });
 
-  // At Prism's default log level this body kills the process (see LOG_LEVEL in prism.mjs).
+  // At Prism's default log level this body kills the process (see LOG_LEVEL in src/cli/prism.js).
   test('survives a body that crashes the info-level log printer of Prism', async () => {
     const prism = await startPrism();
     try {
@@ -111,6 +111,14 @@ setInterval(() => {}, 1000);`;
     expect(survived, 'Prism kept serving after its parent was killed').toBe(false);
   });
 
+  test('an abort while Prism starts kills it and rejects with the reason', async () => {
+    const controller = new AbortController();
+    // Prism takes over a second to load the document; abort well before it is ready. Should it
+    // start anyway, it is stopped, and the test fails on the resolved promise.
+    setTimeout(() => controller.abort(new Error('stop starting')), 300);
+    await expect(startPrism({ signal: controller.signal }).then((prism) => prism.stop())).rejects.toThrow('stop starting');
+  });
+
   test('rejects with the reason when Prism cannot load the spec', async () => {
     await expect(startPrism({ spec: join(projectRoot, 'no-such-spec.yaml') })).rejects.toThrow(
       /Prism exited .* before it was ready/,
@@ -149,24 +157,23 @@ describe('the contract global setup', () => {
 });
 
 describe('npm run mock', () => {
-  function runMock(env: Record<string, string>, args: string[] = []) {
-    // Its own process group, so that cleanup can end the mock and its Prism together.
+  function runMock(args: string[] = []) {
     return spawn(process.execPath, [join(projectRoot, 'scripts', 'mock.mjs'), ...args], {
       cwd: projectRoot,
-      env: { ...process.env, ...env },
+      env: { ...process.env, NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
     });
   }
 
-  /** The mock's address once it is ready, its exit code, and what it printed so far. */
+  /** The mock's address and Prism's pid once it is ready, its exit code, and what it printed so far. */
   function watch(child: ReturnType<typeof runMock>) {
     let output = '';
-    const ready = new Promise<string>((resolve, reject) => {
+    const ready = new Promise<{ url: string; pid: number }>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => {
         output += chunk.toString();
-        const match = /Prism is listening on (http:\/\/\S+)/.exec(output);
-        if (match?.[1] && output.includes('Press Ctrl-C to stop.')) resolve(match[1]);
+        const url = /Prism is listening on (http:\/\/\S+)/.exec(output)?.[1];
+        const pid = /\(pid (\d+)\)/.exec(output)?.[1];
+        if (url !== undefined && pid !== undefined && output.includes('Press Ctrl-C to stop.')) resolve({ url, pid: Number(pid) });
       });
       child.once('exit', (code) => reject(new Error(`mock exited early (${code}): ${output}`)));
     });
@@ -174,62 +181,65 @@ describe('npm run mock', () => {
     return { ready, exited, output: () => output };
   }
 
-  /** Ends the mock and its Prism, if they still run. */
-  function killGroup(child: ReturnType<typeof runMock>) {
-    try {
-      if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-    } catch {
-      // already gone
+  /** Ends the mock and its Prism (which runs in a process group of its own), if they still run. */
+  function kill(child: ReturnType<typeof runMock>, prismPid: number | undefined) {
+    for (const pid of [child.pid, prismPid]) {
+      try {
+        if (pid !== undefined) process.kill(pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
     }
   }
 
-  test('serves until interrupted, then stops Prism and exits 0', async () => {
-    const child = runMock({ PORT: '0' });
+  test('bundles docusign-connect mock from the sources, serves until interrupted, then stops Prism and exits 0', async () => {
+    const child = runMock(['--port', '0']);
     const { ready, exited, output } = watch(child);
+    let prismPid: number | undefined;
     try {
-      const url = await ready;
+      const { url, pid } = await ready;
+      prismPid = pid;
+      expect(output()).toContain('is mocking openapi.yaml');
       expect(await accepts(url)).toBe(true);
       child.kill('SIGINT');
       expect(await exited).toBe(0);
+      expect(output()).toContain('Stopped Prism (SIGINT).');
       expect(await accepts(url)).toBe(false);
+      expect(alive(pid)).toBe(false);
     } finally {
-      killGroup(child);
+      kill(child, prismPid);
     }
   });
 
-  test('serves DocuSign\'s own answers with --wire docusign', async () => {
-    const child = runMock({ PORT: '0' }, ['--wire', 'docusign']);
+  test("serves DocuSign's own answers with --wire docusign", async () => {
+    const child = runMock(['--port=0', '--wire', 'docusign']);
     const { ready, exited, output } = watch(child);
+    let prismPid: number | undefined;
     try {
-      const url = await ready;
-      expect(output()).toContain('Mock of openapi.docusign.yaml ready');
+      const { url, pid } = await ready;
+      prismPid = pid;
+      expect(output()).toContain('is mocking openapi.docusign.yaml');
       const body = { configurationType: 'custom', urlToPublishTo: 'https://hooks.example.com/connect', allUsers: 'true', name: 'demo', deliveryMode: 'SIM', eventData: { version: 'restv2.1' }, events: ['envelope-completed'] };
       const response = await fetch(`${url}/v2.1/accounts/18476201/connect`, { method: 'POST', headers: { Authorization: 'Bearer any-token', 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
       expect(response.status).toBe(201);
       expect(await response.json()).toMatchObject({ connectId: expect.any(String) });
-      child.kill('SIGINT');
+      child.kill('SIGTERM');
       expect(await exited).toBe(0);
     } finally {
-      killGroup(child);
+      kill(child, prismPid);
     }
   });
 
-  test.each([[['--wire', 'soap'], /--wire must be envelope or docusign, not "soap"/], [['--port', '1'], /Unknown option '--port'/]])('refuses %j with exit 2 and the usage', async (args, reason) => {
-    const child = runMock({ PORT: '0' }, args);
+  test.each([
+    [['--wire', 'soap'], /--wire must be envelope or docusign, not "soap"\./],
+    [['--port', 'eighty'], /--port must be a whole number from 0 to 65535, not "eighty"/],
+    [['--verbose'], /Unknown option '--verbose'\.? See: docusign-connect mock --help/],
+  ])('refuses %j with exit 2 and says why', async (args, reason) => {
+    const child = runMock(args);
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
     expect(code).toBe(2);
-    expect(stderr).toMatch(reason);
-    expect(stderr).toContain('Usage: npm run mock');
-  });
-
-  test('refuses a PORT that is not a port number', async () => {
-    const child = runMock({ PORT: 'eighty' });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', (c) => resolve(c)));
-    expect(code).toBe(2);
-    expect(stderr).toContain('PORT must be a whole number from 0 to 65535, not "eighty"');
+    expect(stderr).toMatch(new RegExp(`^docusign-connect mock: ${reason.source}`));
   });
 });

@@ -3,6 +3,7 @@
 import { checkListenerCommand } from './check-listener.js';
 import type { Command } from './command.js';
 import { createCommand } from './create.js';
+import { mockCommand } from './mock.js';
 import { simulateCommand } from './simulate.js';
 import { validateCommand } from './validate.js';
 
@@ -12,4 +13,5 @@ export const COMMANDS: readonly Command[] = [
   checkListenerCommand,
   validateCommand,
   createCommand,
+  mockCommand,
 ];

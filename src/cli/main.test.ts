@@ -35,7 +35,7 @@ describe('docusign-connect', () => {
     for (const command of COMMANDS) {
       expect(lines.some((line) => line.trimStart().startsWith(`${command.name} `) && line.endsWith(`  ${command.summary}`)), command.name).toBe(true);
     }
-    expect(COMMANDS.map((command) => command.name)).toEqual(['simulate', 'check-listener', 'validate', 'create']);
+    expect(COMMANDS.map((command) => command.name)).toEqual(['simulate', 'check-listener', 'validate', 'create', 'mock']);
     expect(result.stdout).toMatch(/Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 /);
   });
 

@@ -1,0 +1,283 @@
+// @ts-check
+// Starts Stoplight Prism on an OpenAPI document and stops it again. It ships in the package, in
+// the docusign-connect command (`docusign-connect mock`), and is shared by this repository's
+// contract harness (contract-tests/support/prism.mjs). It is JavaScript so that the harness's
+// plain-Node scripts import it too. Prism is an optional peer dependency: it is found from this
+// file's location, so an installed package uses the copy its consumer installed.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { connect, createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The package Prism comes from. */
+export const PRISM_PACKAGE = '@stoplight/prism-cli';
+
+/** How many lines of Prism's output are kept for error messages. */
+const KEPT_LINES = 40;
+
+/**
+ * @typedef {object} PrismOptions
+ * @property {string} spec The OpenAPI document to mock (an absolute path).
+ * @property {number} [port] Port to listen on; 0 (the default) takes a free ephemeral port.
+ * @property {string} [host] Interface to bind; loopback unless told otherwise.
+ * @property {boolean} [cors] Whether Prism adds CORS headers (useful from a browser only).
+ * @property {boolean} [dynamic] Prism's `--dynamic`: answers generated from the schemas instead
+ *   of the documents' examples.
+ * @property {number} [startTimeoutMs] How long to wait for Prism to accept connections.
+ * @property {(line: string) => void} [onLine] Receives every line Prism prints.
+ * @property {string} [upstream] Proxy mode: the real provider to forward to. Prism then checks each
+ *   request and the provider's answer against the spec, and with `errors` turns every
+ *   violation into a 4xx/500 problem+json answer instead of passing it through.
+ * @property {boolean} [errors] Prism's `--errors`; on by default in proxy mode.
+ * @property {boolean} [detached] Runs Prism in a process group of its own, so that Ctrl-C in a
+ *   terminal reaches only the caller, which then stops Prism itself (and never mistakes the
+ *   interrupt for Prism dying). The watchdog still ends Prism when the caller is gone.
+ * @property {AbortSignal} [signal] Aborting it while Prism starts kills Prism, and the start
+ *   rejects with the signal's reason.
+ */
+
+/**
+ * @typedef {object} RunningPrism
+ * @property {string} url Base URL Prism listens on, e.g. http://127.0.0.1:41234.
+ * @property {number} pid The Prism process.
+ * @property {string} version The version of Prism that runs.
+ * @property {() => Promise<void>} stop Stops Prism and waits until it has exited.
+ * @property {() => string | undefined} died Why Prism stopped on its own (with its last output),
+ *   or undefined while it runs or after stop().
+ * @property {Promise<string>} death Settles with died()'s text when Prism stops on its own; it
+ *   never settles when Prism is stopped with stop().
+ */
+
+/** Prism cannot be found from this package's location: it is an optional peer dependency. */
+export class PrismNotInstalledError extends Error {
+  /** @override */
+  name = 'PrismNotInstalledError';
+}
+
+/** Prism could not listen because the port is taken; the message names host and port. */
+export class PortInUseError extends Error {
+  /** @override */
+  name = 'PortInUseError';
+}
+
+/**
+ * Why Prism runs with `--verboseLevel warn`: at its default level (info), Prism's CLI log printer
+ * throws on some request bodies and the whole process exits (a `TypeError` reading `index` in
+ * prism-cli/dist/util/createServer.js; `{"a":["}0["],"b":"x"}` is enough). The parity suite's
+ * generated bodies found it. At warn the printer still shows every violation, and never sees
+ * the lines that crash it; but it no longer prints the "listening" line either, so readiness is
+ * found by connecting.
+ */
+const LOG_LEVEL = 'warn';
+
+/**
+ * Where Prism is installed, as seen from this file (in the package: dist/cli.js), and its version.
+ * @returns {{ cli: string, version: string }}
+ */
+export function locatePrism() {
+  const require = createRequire(import.meta.url);
+  let manifest;
+  try {
+    manifest = require.resolve(`${PRISM_PACKAGE}/package.json`);
+  } catch (error) {
+    const code = /** @type {{ code?: unknown }} */ (error).code;
+    if (code === 'MODULE_NOT_FOUND' || code === 'ERR_MODULE_NOT_FOUND') {
+      throw new PrismNotInstalledError(`${PRISM_PACKAGE} is not installed where ${fileURLToPath(import.meta.url)} can find it.`);
+    }
+    throw error;
+  }
+  const { version } = /** @type {{ version?: unknown }} */ (JSON.parse(readFileSync(manifest, 'utf8')));
+  return { cli: join(dirname(manifest), 'dist', 'index.js'), version: typeof version === 'string' ? version : 'unknown' };
+}
+
+/**
+ * A free ephemeral port on the host, from the OS (listen on port 0, then close). Another process
+ * could take it before Prism binds it; startPrism then tries again with a new one.
+ * @param {string} host
+ * @returns {Promise<number>}
+ */
+function freePort(host) {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, host, () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/**
+ * Whether something accepts connections on host:port.
+ * @param {string} host
+ * @param {number} port
+ * @returns {Promise<boolean>}
+ */
+function accepts(host, port) {
+  return new Promise((resolveAccepts) => {
+    const socket = connect({ host, port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolveAccepts(true);
+    });
+    socket.once('error', () => resolveAccepts(false));
+  });
+}
+
+/** @param {number} ms */
+const sleep = (ms) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms));
+
+/**
+ * Spawns Prism's own entry point with this Node binary. Going through npx would leave the real
+ * Prism process serving after the npx wrapper is killed.
+ * @param {PrismOptions} options
+ * @returns {Promise<RunningPrism>}
+ */
+export async function startPrism(options) {
+  const { port = 0, host = '127.0.0.1' } = options;
+  const prism = locatePrism();
+  if (port !== 0) return launch(options, prism, port);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await launch(options, prism, await freePort(host));
+    } catch (error) {
+      // A free port the OS gave out can be taken before Prism binds it: worth another port.
+      if (!(error instanceof PortInUseError) || attempt === 3) throw error;
+    }
+  }
+}
+
+/**
+ * @param {PrismOptions} options
+ * @param {{ cli: string, version: string }} prism
+ * @param {number} port
+ * @returns {Promise<RunningPrism>}
+ */
+async function launch(options, prism, port) {
+  const {
+    spec,
+    host = '127.0.0.1',
+    cors = false,
+    dynamic = false,
+    startTimeoutMs = 30_000,
+    onLine,
+    upstream,
+    errors = upstream !== undefined,
+    detached = false,
+    signal,
+  } = options;
+  signal?.throwIfAborted();
+  // Readiness is seen by connecting, so the port must be free to begin with.
+  if (await accepts(host, port)) {
+    throw new PortInUseError(`Prism cannot listen on ${host}:${port}: the port is already in use (EADDRINUSE).`);
+  }
+  const child = spawn(
+    process.execPath,
+    [
+      '--require',
+      fileURLToPath(new URL('./prism-watchdog.cjs', import.meta.url)),
+      prism.cli,
+      ...(upstream === undefined ? ['mock', spec] : ['proxy', spec, upstream]),
+      '--host',
+      host,
+      '--port',
+      String(port),
+      `--cors=${cors}`,
+      `--errors=${errors}`,
+      ...(dynamic ? ['--dynamic'] : []),
+      '--verboseLevel',
+      LOG_LEVEL,
+    ],
+    {
+      cwd: dirname(spec),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached,
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PRISM_PARENT_PID: String(process.pid) },
+    },
+  );
+
+  /** @type {string[]} */
+  const lines = [];
+  let exited = false;
+  let stopped = false;
+  /** @type {string | undefined} */
+  let exitReason;
+  /** @type {Promise<void>} */
+  const exit = new Promise((resolveExit) => {
+    child.once('exit', (code, exitSignal) => {
+      exited = true;
+      exitReason = exitSignal ?? `code ${code}`;
+      resolveExit();
+    });
+  });
+  // If the parent exits without calling stop(), do not leave Prism serving.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  /** The unfinished last line of each pipe: a chunk can end in the middle of a line. */
+  const partial = { stdout: '', stderr: '' };
+  /** @param {'stdout' | 'stderr'} pipe @param {Buffer} chunk */
+  const collect = (pipe, chunk) => {
+    const parts = (partial[pipe] + chunk.toString('utf8')).split(/\r?\n/);
+    partial[pipe] = parts.pop() ?? '';
+    for (const line of parts) {
+      if (line.trim() === '') continue;
+      lines.push(line);
+      if (lines.length > KEPT_LINES) lines.shift();
+      onLine?.(line);
+    }
+  };
+  // Both pipes are read to the end, or a chatty Prism would block on a full pipe.
+  child.stdout.on('data', (chunk) => collect('stdout', chunk));
+  child.stderr.on('data', (chunk) => collect('stderr', chunk));
+  const output = () => [...lines, `${partial.stdout}\n${partial.stderr}`.trim()].filter((line) => line !== '').join('\n');
+  const died = () => (exited && !stopped ? `Prism exited (${exitReason}). Its last output:\n${output()}` : undefined);
+
+  /** @type {Error | undefined} */
+  let spawnError;
+  child.once('error', (error) => {
+    spawnError = error;
+  });
+
+  const deadline = Date.now() + startTimeoutMs;
+  try {
+    for (;;) {
+      signal?.throwIfAborted();
+      if (spawnError !== undefined) throw new Error(`Could not run Prism (${prism.cli}): ${spawnError.message}`);
+      if (exited) {
+        const text = output();
+        const message = `Prism exited (${exitReason}) before it was ready. Its output:\n${text}`;
+        throw /EADDRINUSE/.test(text) ? new PortInUseError(`Prism cannot listen on ${host}:${port}: the port is already in use (EADDRINUSE).`) : new Error(message);
+      }
+      if (await accepts(host, port)) break;
+      if (Date.now() > deadline) throw new Error(`Prism did not start within ${startTimeoutMs} ms. Its output:\n${output()}`);
+      await sleep(50);
+    }
+  } catch (error) {
+    process.removeListener('exit', killOnExit);
+    if (!exited) child.kill('SIGKILL');
+    await exit;
+    throw error;
+  }
+
+  const hostPart = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${hostPart}:${port}`,
+    pid: child.pid ?? -1,
+    version: prism.version,
+    died,
+    // After stop() Prism's exit is expected, not a death: the promise is left pending.
+    death: exit.then(() => died() ?? /** @type {Promise<string>} */ (new Promise(() => {}))),
+    stop: async () => {
+      stopped = true;
+      process.removeListener('exit', killOnExit);
+      if (exited) return;
+      child.kill('SIGTERM');
+      const forced = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exit;
+      clearTimeout(forced);
+    },
+  };
+}
