@@ -8,7 +8,7 @@
 //    carries only the event validator), and dist/cli.js, the docusign-connect command. Node then loads one file
 //    instead of a dozen plus the CommonJS validators (which it must scan for their exports):
 //    importing the client takes a third of the time (npm run bench, section 4). The runtime
-//    dependencies stay imports; the validators' helpers from ajv and ajv-formats, which are
+//    dependencies stay imports (the command bundles them too); the validators' helpers from ajv and ajv-formats, which are
 //    build tools here, are bundled.
 // 3. The files the command needs next to it: dist/prism-watchdog.cjs, which `docusign-connect
 //    mock` preloads into Prism (node --require) so that Prism ends with the command. It cannot be
@@ -66,7 +66,10 @@ async function main() {
         format: 'esm',
         platform: 'node',
         target: 'node20',
-        external: Object.keys(manifest.dependencies ?? {}),
+        // A library bundle leaves its runtime dependencies to the installer; the command carries
+        // them (openapi-fetch, a few kB), so that dist/cli.js runs from any copy of itself and
+        // only create pays for what create uses.
+        external: bundle.command ? [] : Object.keys(manifest.dependencies ?? {}),
         // The validators' helpers are found from the project even when --out-dir is outside it.
         nodePaths: [join(root, 'node_modules')],
         banner: { js: bundle.command ? `#!/usr/bin/env node\n${banner}` : banner },

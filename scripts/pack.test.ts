@@ -160,15 +160,15 @@ describe('npm pack', () => {
     expect(imported.filter((name) => name?.startsWith('node:'))).toEqual(['node:crypto']);
   });
 
-  test('the command bundle imports only Node built-ins a command needs, and the package\'s own dependencies', () => {
+  test('the command bundle imports only Node built-ins a command needs: it carries openapi-fetch', () => {
     const cli = readFileSync(join(installed, 'dist', 'cli.js'), 'utf8');
     expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true);
     const imported = new Set([...cli.matchAll(/^import\b[^'"]*['"]([^'"]+)['"]/gm)].map((match) => match[1]));
     // Files, arguments, signatures and pauses; the delivery itself is Node's global fetch. The
     // mock spawns Prism (child_process), finds it from the package (module) and waits for its
-    // port (net). create sends through the client, so openapi-fetch, installed with the
-    // package, comes too.
-    const allowed = ['node:child_process', 'node:crypto', 'node:fs', 'node:fs/promises', 'node:module', 'node:net', 'node:path', 'node:timers/promises', 'node:url', 'node:util', ...Object.keys(manifest.dependencies)];
+    // port (net). create sends through the client, whose openapi-fetch the bundle carries, so
+    // that a copy of dist/cli.js runs on its own.
+    const allowed = ['node:child_process', 'node:crypto', 'node:fs', 'node:fs/promises', 'node:module', 'node:net', 'node:path', 'node:timers/promises', 'node:url', 'node:util'];
     expect(imported.size).toBeGreaterThan(0);
     for (const name of imported) expect(allowed, `dist/cli.js imports ${name}`).toContain(name);
   });

@@ -38,10 +38,10 @@ describe('docusign-connect mock, in-process', () => {
     [['--port', '65536'], '--port must be a whole number from 0 to 65535, not "65536".'],
     [['--port', '4o10'], '--port must be a whole number from 0 to 65535, not "4o10".'],
     [['--port=-1'], '--port must be a whole number from 0 to 65535, not "-1".'],
-    [['--port'], "Option '--port <value>' argument missing See: docusign-connect mock --help"],
+    [['--port'], "Option '--port <value>' argument missing. See: docusign-connect mock --help"],
     [['--wire', 'soap'], '--wire must be envelope or docusign, not "soap".'],
     [['--host', 'localhost'], '--host must be an IP address to listen on, such as 127.0.0.1 (the default), ::1 or 0.0.0.0, not "localhost".'],
-    [['--dynamic=yes'], "Option '--dynamic' does not take an argument See: docusign-connect mock --help"],
+    [['--dynamic=yes'], "Option '--dynamic' does not take an argument. See: docusign-connect mock --help"],
     [['4010'], 'Unexpected argument (not shown: it may be a key). Each value needs its option before it, and each key an --hmac-key of its own. See: docusign-connect mock --help'],
   ])('%j is a usage error: exit 2, one line, and no signal handler left behind', async (argv, reason) => {
     const handlers = [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
