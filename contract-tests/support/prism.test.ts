@@ -2,35 +2,12 @@
 // nothing left running afterwards, and a readable error when Prism cannot start.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { accepts, alive, gone } from '../../src/cli/fixtures/processes.js';
 import { startPrism } from './prism.mjs';
 import { projectRoot } from './spec-tools.mjs';
-
-/** Whether a process with this pid still exists. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Resolves true when something accepts a TCP connection on the URL's port. */
-function accepts(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port) });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 describe('startPrism', () => {
   test('listens on an ephemeral loopback port and is gone after stop()', async () => {
@@ -104,9 +81,7 @@ setInterval(() => {}, 1000);`;
     });
     expect(alive(pid)).toBe(true);
     parent.kill('SIGKILL');
-    const deadline = Date.now() + 5_000;
-    while (alive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    const survived = alive(pid);
+    const survived = !(await gone(pid, 5_000));
     if (survived) process.kill(pid, 'SIGKILL');
     expect(survived, 'Prism kept serving after its parent was killed').toBe(false);
   });

@@ -5,13 +5,14 @@
 // without Prism is in scripts/pack.test.ts, where the installed package has none.
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../../contract-tests/support/spec-tools.mjs';
 import type { CommandIo } from './command.js';
 import { runCli } from './main.js';
+import { accepts, gone, runNode } from './fixtures/processes.js';
 import { mockCommand } from './mock.js';
 
 /** Runs `docusign-connect mock` in-process and keeps what it wrote. */
@@ -66,55 +67,12 @@ const scratch = mkdtempSync(join(tmpdir(), 'mock-command-'));
 const installed = join(scratch, 'docusign-connect-client');
 
 beforeAll(async () => {
-  const build = await runProcess([join(projectRoot, 'scripts', 'build.mjs'), '--out-dir', join(installed, 'dist')], projectRoot);
+  const build = await runNode([join(projectRoot, 'scripts', 'build.mjs'), '--out-dir', join(installed, 'dist')], projectRoot);
   expect(build.code, build.stderr).toBe(0);
   for (const file of ['package.json', 'openapi.yaml', 'openapi.docusign.yaml']) copyFileSync(join(projectRoot, file), join(installed, file));
   symlinkSync(join(projectRoot, 'node_modules'), join(installed, 'node_modules'), 'dir');
 }, 120_000);
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** Runs a script with this Node to its end. */
-function runProcess(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
-
-/** Whether a process with this pid still exists. */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Waits until the process is gone, for at most `ms`; says whether it is. */
-async function gone(pid: number, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (alive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-  return !alive(pid);
-}
-
-/** Resolves true when something accepts a TCP connection on the URL's port. */
-function accepts(url: string): Promise<boolean> {
-  const { hostname, port } = new URL(url);
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port) });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
 
 interface RunningMock {
   child: ChildProcessWithoutNullStreams;
