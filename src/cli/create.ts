@@ -335,7 +335,15 @@ async function createRun(argv: readonly string[], io: CommandIo, redactor: Redac
       return EXIT.failed;
     }
     if (error instanceof ConnectInputError) throw optionsUsageError(error, source.kind === 'jwt' ? source.keyVariable : ENV.token);
-    if (error instanceof ConnectClientError && error.outcome === 'unknown') {
+    // The client turns every failure into a ConnectClientError; anything else is a fault of ours
+    // met while the request may already be out, so it is not known whether it was sent either.
+    if (!(error instanceof ConnectClientError)) {
+      const message = error instanceof Error ? error.message || error.name : String(error);
+      out(`${JSON.stringify({ outcome: 'unknown', ...where, error: { code: 'unexpected', message }, list }, null, 2)}\n`);
+      err(`docusign-connect create: ${unknownAdvice(`an unexpected error while sending: ${message}`, list, valid)}`);
+      return EXIT.unknown;
+    }
+    if (error.outcome === 'unknown') {
       const document = { outcome: 'unknown', ...(error.status === undefined ? {} : { status: error.status }), ...where, error: { code: error.kind, message: error.message }, list };
       out(`${JSON.stringify(document, null, 2)}\n`);
       err(`docusign-connect create: ${unknownAdvice(error.message, list, valid)}`);
