@@ -7,7 +7,7 @@
 // are one code path. Every option is the command's:
 //   npm run mock                                   Prism on http://127.0.0.1:4010, the envelope wire
 //   npm run mock -- --port 0 --wire docusign       see npm run mock -- --help
-import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -44,8 +44,7 @@ async function main() {
         format: 'esm',
         platform: 'node',
         target: 'node20',
-        // As in the package's build: the runtime dependencies stay imports, the rest is bundled.
-        external: Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies ?? {}),
+        // Everything bundled, openapi-fetch included, as in the package's dist/cli.js.
         logLevel: 'error',
       });
     });
