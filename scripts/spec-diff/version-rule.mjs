@@ -58,6 +58,14 @@ export function nextMajor(version) {
  */
 
 /**
+ * Names as a sentence lists them: `a`, `a and b`, `a, b and c`.
+ * @param {string[]} names
+ */
+function listed(names) {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
  * Checks the version rule.
  * @param {Versions} versions
  * @param {boolean} breaking whether the spec has breaking changes since the base
@@ -85,7 +93,7 @@ export function checkVersionRule(versions, breaking) {
     const zero = before.major === 0 ? ` (for 0.x versions npm's caret range treats the minor as the major, so ^${versions.base} accepts ${head === versions.base ? 'it' : head})` : '';
     problems.push(
       `The spec has breaking changes, but the version goes from ${versions.base} to ${head}, which services depending on ^${versions.base} would still install${zero}. ` +
-        `Release it as ${nextMajor(before)} or later: set that version in ${entries.map(([name]) => name).join(', ')}, or undo the breaking changes.`,
+        `Release it as ${nextMajor(before)} or later (set ${listed(entries.map(([name]) => name))} to it), or undo the breaking changes.`,
     );
   }
   return { ok: problems.length === 0, base: versions.base, head, problems };
