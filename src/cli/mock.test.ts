@@ -52,15 +52,15 @@ describe('docusign-connect mock, in-process', () => {
   });
 });
 
-const VALID = {
-  configurationType: 'custom',
-  urlToPublishTo: 'https://hooks.example.com/connect',
-  allUsers: 'true',
-  name: 'demo',
-  deliveryMode: 'SIM',
-  eventData: { version: 'restv2.1' },
-  events: ['envelope-completed'],
-};
+/**
+ * The configuration in the curl command the mock prints: the tests send that one, so that the
+ * example a user pastes is the one proven to get 201.
+ */
+function printedBody(stdout: string): unknown {
+  const match = /^ {4}-d '(.+)'$/m.exec(stdout);
+  if (match?.[1] === undefined) throw new Error(`no curl body in the mock's output:\n${stdout}`);
+  return JSON.parse(match[1]);
+}
 
 const scratch = mkdtempSync(join(tmpdir(), 'mock-command-'));
 /** The package as npm installs it, built from this checkout, with Prism in its node_modules. */
@@ -141,7 +141,7 @@ describe('the built docusign-connect mock', () => {
     expect(running.stdout()).toMatch(/^Prism 5\.\d+\.\d+ \(pid \d+\) is mocking openapi\.yaml: /);
     expect(running.stdout()).toContain(`curl -i -X POST ${url}/v2.1/accounts/18476201/connect`);
 
-    const response = await create(url, VALID);
+    const response = await create(url, printedBody(running.stdout()));
     expect(response.headers.get('sl-violations')).toBeNull();
     expect(response.status).toBe(201);
     // The document's own example, since --dynamic was not given.
@@ -160,7 +160,7 @@ describe('the built docusign-connect mock', () => {
     const running = startMock(['--port=0', '--wire', 'docusign']);
     const { url, prismPid } = await running.ready;
     expect(running.stdout()).toContain('is mocking openapi.docusign.yaml: ');
-    const response = await create(url, VALID);
+    const response = await create(url, printedBody(running.stdout()));
     expect(response.status).toBe(201);
     expect(await response.json()).toMatchObject({ connectId: expect.any(String), name: expect.any(String) });
     running.child.kill('SIGINT');
@@ -184,7 +184,7 @@ describe('the built docusign-connect mock', () => {
     const running = startMock(['--port', '0', '--dynamic']);
     const { url } = await running.ready;
     expect(running.stdout()).toContain(', generated from the schemas.');
-    const response = await create(url, VALID);
+    const response = await create(url, printedBody(running.stdout()));
     expect(response.status).toBe(201);
     const body = (await response.json()) as { success: boolean; data: { id: string } };
     expect(body.success).toBe(true);
