@@ -98,6 +98,9 @@ const BREAKING: Case[] = [
   { name: 'a removed signature header', document: 'openapi.yaml', mutate: (s) => webhook(s).parameters.splice(1, 1), rule: 'event-parameter-removed', where: 'webhook connectEvent header X-DocuSign-Signature-2 (header)' },
   { name: "the webhook's changed operationId", document: 'openapi.yaml', mutate: (s) => { webhook(s).operationId = 'onConnectEvent'; }, rule: 'operation-id-changed', where: 'webhook connectEvent' },
   { name: 'the webhook removed', document: 'openapi.yaml', mutate: (s) => { delete s.webhooks; }, rule: 'webhook-removed', where: 'webhook connectEvent' },
+  // The names the generated types export.
+  { name: 'a schema renamed, every use following it', document: 'openapi.yaml', mutate: (s) => { const all = schemas(s); all.ListenerUrl = all.HttpsUrl as Spec; delete all.HttpsUrl; const text = JSON.stringify(s).replaceAll('#/components/schemas/HttpsUrl"', '#/components/schemas/ListenerUrl"'); Object.assign(s, JSON.parse(text)); }, rule: 'schema-name-removed', where: 'components.schemas.HttpsUrl', says: 'components.schemas.HttpsUrl: the schema HttpsUrl was removed or renamed' },
+  { name: "a schema of DocuSign's answers removed", document: 'openapi.docusign.yaml', mutate: (s) => { delete schemas(s).errorDetails; for (const answer of Object.values(s.components.responses as Record<string, Spec>)) if (JSON.stringify(answer).includes('errorDetails')) answer.content = { 'application/json': { schema: { type: 'object' } } }; }, rule: 'schema-name-removed', where: 'components.schemas.errorDetails' },
   // DocuSign's own answers.
   { name: 'a field removed from connectCustomConfiguration', document: 'openapi.docusign.yaml', mutate: (s) => { delete schemas(s).connectCustomConfiguration!.properties.disabledBy; }, rule: 'answer-property-removed', where: `${POST} 201 answer /disabledBy` },
   { name: 'connectId made optional', document: 'openapi.docusign.yaml', mutate: (s) => { schemas(s).connectCustomConfiguration!.required = []; }, rule: 'answer-property-now-optional', where: `${POST} 201 answer /connectId` },
@@ -120,6 +123,16 @@ describe('breaking changes', () => {
       expect(finding.pointer).toMatch(/^\//);
     }
   });
+});
+
+test('a renamed schema whose uses all follow it is one finding, its name: the operations read the same', () => {
+  const findings = findingsAfter('openapi.yaml', (s) => {
+    const all = schemas(s);
+    all.ListenerUrl = all.HttpsUrl as Spec;
+    delete all.HttpsUrl;
+    Object.assign(s, JSON.parse(JSON.stringify(s).replaceAll('#/components/schemas/HttpsUrl"', '#/components/schemas/ListenerUrl"')));
+  });
+  expect(findings.map(({ rule, breaking }) => ({ rule, breaking }))).toEqual([{ rule: 'schema-name-removed', breaking: true }]);
 });
 
 interface QuietCase {

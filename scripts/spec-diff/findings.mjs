@@ -94,6 +94,7 @@ const BREAKS = {
   'operation-id-changed': '*',
   'webhook-removed': '*',
   'document-removed': '*',
+  'schema-name-removed': '*',
 };
 
 /**
@@ -177,6 +178,7 @@ const HARM = {
   'operation-id-changed': 'the generated types name operations by their operationId, so {who} that use the old name no longer compile',
   'webhook-removed': '{who} will find it gone',
   'document-removed': '{who} will find it gone',
+  'schema-name-removed': "the generated types export each schema by its name (components['schemas'][name]), so {who} that use the old name no longer compile",
 };
 
 /**
@@ -242,7 +244,8 @@ export class Collector {
       const line = change.head.file === change.document ? lineOf(this.head, change.head) : undefined;
       const where = placesText(change.places);
       const component = componentOf(pointer);
-      const inComponent = component === undefined ? '' : ` (${component})`;
+      // A change to a component's name is placed at the component already.
+      const inComponent = component === undefined || change.places.includes(component) ? '' : ` (${component})`;
       const ruleSide = change.side === 'operation' || change.side === 'webhook' || change.side === 'document' ? '' : `${change.side}-`;
       const rule = `${ruleSide}${change.kind}`;
       const harm = breaking
@@ -275,7 +278,7 @@ export class Collector {
 }
 
 /** Kinds about something that is gone, whose pointer is the base's. */
-const REMOVALS = new Set(['property-removed', 'parameter-removed', 'header-removed', 'body-removed', 'media-type-removed', 'status-removed', 'operation-removed', 'webhook-removed', 'document-removed', 'rule-removed', 'branch-removed']);
+const REMOVALS = new Set(['property-removed', 'parameter-removed', 'header-removed', 'body-removed', 'media-type-removed', 'status-removed', 'operation-removed', 'webhook-removed', 'document-removed', 'rule-removed', 'branch-removed', 'schema-name-removed']);
 
 /** @param {string} kind */
 function isRemovalKind(kind) {

@@ -86,6 +86,28 @@ function compareDocument(collector, base, head, document) {
   }
   compareOperations(pair, operationsOf(base, before, 'paths'), operationsOf(head, after, 'paths'), 'operation');
   compareOperations(pair, operationsOf(base, before, 'webhooks'), operationsOf(head, after, 'webhooks'), 'webhook');
+  compareSchemaNames(pair, before.value?.components?.schemas, after.value?.components?.schemas);
+}
+
+/**
+ * The generated types export each component schema by name (`components['schemas']['HttpsUrl']`),
+ * so a name that is gone breaks services that use it, even when every use in the document moved
+ * to a renamed copy and the operations read the same. New names break nothing and are not listed.
+ * @param {Pair} pair
+ * @param {unknown} before the base's components.schemas
+ * @param {unknown} after the working tree's
+ */
+function compareSchemaNames(pair, before, after) {
+  if (before === null || typeof before !== 'object') return;
+  const kept = after !== null && typeof after === 'object' ? after : {};
+  for (const name of Object.keys(before)) {
+    if (Object.hasOwn(kept, name)) continue;
+    const place = `components.schemas.${name}`;
+    pair.collector.add({ side: 'document', place, document: pair.document }, 'schema-name-removed', `the schema ${name} was removed or renamed`, {
+      head: { file: pair.document, pointer: Object.keys(kept).length > 0 ? '/components/schemas' : '' },
+      base: { file: pair.document, pointer: childPointer('/components/schemas', name) },
+    });
+  }
 }
 
 /**
