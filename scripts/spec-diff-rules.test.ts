@@ -98,6 +98,8 @@ const BREAKING: Case[] = [
   { name: 'a removed signature header', document: 'openapi.yaml', mutate: (s) => webhook(s).parameters.splice(1, 1), rule: 'event-parameter-removed', where: 'webhook connectEvent header X-DocuSign-Signature-2 (header)' },
   { name: "the webhook's changed operationId", document: 'openapi.yaml', mutate: (s) => { webhook(s).operationId = 'onConnectEvent'; }, rule: 'operation-id-changed', where: 'webhook connectEvent' },
   { name: 'the webhook removed', document: 'openapi.yaml', mutate: (s) => { delete s.webhooks; }, rule: 'webhook-removed', where: 'webhook connectEvent' },
+  { name: 'a new scope on the POST', document: 'openapi.yaml', mutate: (s) => { create(s).security = [{ docusignOAuth: ['signature', 'extended'] }]; }, rule: 'security-changed', where: POST, says: 'whose tokens met the old requirements may be refused' },
+  { name: 'a new scope for the whole document', document: 'openapi.docusign.yaml', mutate: (s) => { s.security = [{ ...s.security[0], docusignOAuth: ['signature', 'extended'] }]; for (const item of Object.values(s.paths as Record<string, Spec>)) for (const operation of Object.values(item)) if (operation && typeof operation === 'object') delete (operation as Spec).security; }, rule: 'security-changed', where: POST },
   // The names the generated types export.
   { name: 'a schema renamed, every use following it', document: 'openapi.yaml', mutate: (s) => { const all = schemas(s); all.ListenerUrl = all.HttpsUrl as Spec; delete all.HttpsUrl; const text = JSON.stringify(s).replaceAll('#/components/schemas/HttpsUrl"', '#/components/schemas/ListenerUrl"'); Object.assign(s, JSON.parse(text)); }, rule: 'schema-name-removed', where: 'components.schemas.HttpsUrl', says: 'components.schemas.HttpsUrl: the schema HttpsUrl was removed or renamed' },
   { name: "a schema of DocuSign's answers removed", document: 'openapi.docusign.yaml', mutate: (s) => { delete schemas(s).errorDetails; for (const answer of Object.values(s.components.responses as Record<string, Spec>)) if (JSON.stringify(answer).includes('errorDetails')) answer.content = { 'application/json': { schema: { type: 'object' } } }; }, rule: 'schema-name-removed', where: 'components.schemas.errorDetails' },
@@ -145,6 +147,7 @@ interface QuietCase {
 }
 
 const NON_BREAKING: QuietCase[] = [
+  { name: 'security requirements dropped', document: 'openapi.yaml', mutate: (s) => { create(s).security = []; }, rule: 'security-removed' },
   { name: 'a description edit', document: 'openapi.yaml', mutate: (s) => { schemas(s).ConnectConfiguration!.description += ' Edited.'; }, descriptive: true },
   { name: "an operation's description edit", document: 'openapi.yaml', mutate: (s) => { create(s).description = 'Creates one.'; }, descriptive: true },
   { name: 'an example edit', document: 'openapi.yaml', mutate: (s) => { s.components.examples.created.value.data.id = 'zzz999'; }, descriptive: true },

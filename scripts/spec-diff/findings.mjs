@@ -95,6 +95,7 @@ const BREAKS = {
   'webhook-removed': '*',
   'document-removed': '*',
   'schema-name-removed': '*',
+  'security-changed': '*',
 };
 
 /**
@@ -178,6 +179,7 @@ const HARM = {
   'operation-id-changed': 'the generated types name operations by their operationId, so {who} that use the old name no longer compile',
   'webhook-removed': '{who} will find it gone',
   'document-removed': '{who} will find it gone',
+  'security-changed': '{who} whose tokens met the old requirements may be refused',
   'schema-name-removed': "the generated types export each schema by its name (components['schemas'][name]), so {who} that use the old name no longer compile",
 };
 

@@ -193,9 +193,46 @@ function compareOperation(pair, label, was, is, kind) {
       base: keyLoc(was.operation, 'operationId'),
     });
   }
+  compareSecurity(pair, label, was.operation, is.operation, kind);
   compareParameters(pair, label, was, is, webhook ? 'event' : 'request');
   compareBodies(pair, `${label} ${webhook ? 'body' : 'request body'}`, sub(pair.base, was.operation, 'requestBody'), sub(pair.head, is.operation, 'requestBody'), webhook ? 'event' : 'request');
   compareResponses(pair, label, was.operation, is.operation, webhook ? 'ack' : 'answer');
+}
+
+/**
+ * The security requirements in force for an operation: its own, or else the document's.
+ * @param {SpecFiles} files
+ * @param {View} operation
+ * @param {string} document
+ * @returns {{ value: unknown, at: Loc }}
+ */
+function securityOf(files, operation, document) {
+  if (operation.value?.security !== undefined) return { value: operation.value.security, at: keyLoc(operation, 'security') };
+  const root = files.get(document)?.data;
+  return { value: root?.security, at: { file: document, pointer: root?.security === undefined ? '' : '/security' } };
+}
+
+/**
+ * An operation's security requirements. None at all any more breaks nobody; any other change
+ * (a new scope, another scheme) may refuse the tokens services have, and is breaking: this tool
+ * does not weigh one set of requirements against another.
+ * @param {Pair} pair
+ * @param {string} label
+ * @param {View} was
+ * @param {View} is
+ * @param {'operation' | 'webhook'} kind
+ */
+function compareSecurity(pair, label, was, is, kind) {
+  const before = securityOf(pair.base, was, pair.document);
+  const after = securityOf(pair.head, is, pair.document);
+  if (canonical(before.value ?? []) === canonical(after.value ?? [])) return;
+  const open = !Array.isArray(after.value) || after.value.length === 0 || after.value.some((requirement) => canonical(requirement) === '{}');
+  pair.collector.add(
+    { side: kind, place: label, document: pair.document },
+    open ? 'security-removed' : 'security-changed',
+    `the security requirements changed from ${canonical(before.value ?? [])} to ${canonical(after.value ?? [])}`,
+    { head: after.at, base: before.at },
+  );
 }
 
 /**
