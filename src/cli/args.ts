@@ -1,6 +1,7 @@
 // Argument parsing for the subcommands, on node:util's parseArgs: strict (an unknown option, or a
 // stray argument for a command that takes none, is a usage error), with the message parseArgs
-// gives turned into one that names the option and the command's --help.
+// gives turned into one that names the option and the command's --help, and never the stray
+// argument itself.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkHmacKey } from '../hmac-keys.js';
 import { UsageError } from './command.js';
@@ -13,17 +14,27 @@ export type ParsedArgs<T extends Options> = ReturnType<typeof parseArgs<{ args: 
 /** What parseArgs gives for `options` and positional arguments (file names) after or between them. */
 export type ParsedArgsWithPositionals<T extends Options> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: true }>>;
 
+/** What a command adds to its usage errors. */
+export interface ArgsHints {
+  /**
+   * Said after "Each value needs its option before it" for a stray argument, e.g. mock's
+   * "did you mean --port N?". Never the argument itself.
+   */
+  unexpectedArgument?: string;
+}
+
 /**
  * Parses a subcommand's arguments, or throws a UsageError that names what is wrong. parseArgs
- * quotes a stray argument in its message, and a stray argument is most often half of a key split
- * by an unquoted space, or a second key given without its own --hmac-key: that message is said
- * without the argument. parseArgs' other messages name only options.
+ * quotes a stray argument in its message, and a stray argument may be a secret: for a command
+ * with --hmac-key it is most often half of a key split by an unquoted space, or a second key
+ * given without its own --hmac-key. That message is said without the argument, with the
+ * command's hint. parseArgs' other messages name only options.
  */
-export function parseCommandArgs<T extends Options>(command: string, argv: readonly string[], options: T): ParsedArgs<T> {
+export function parseCommandArgs<T extends Options>(command: string, argv: readonly string[], options: T, hints: ArgsHints = {}): ParsedArgs<T> {
   try {
     return parseArgs({ args: [...argv], options, strict: true, allowPositionals: false });
   } catch (error) {
-    throw usageErrorOf(command, error);
+    throw usageErrorOf(command, error, options, hints);
   }
 }
 
@@ -31,25 +42,33 @@ export function parseCommandArgs<T extends Options>(command: string, argv: reado
  * parseCommandArgs for a command that takes positional arguments (validate's files, create's
  * file): the same strict options and the same messages, with the positionals handed back.
  */
-export function parseCommandArgsWithPositionals<T extends Options>(command: string, argv: readonly string[], options: T): ParsedArgsWithPositionals<T> {
+export function parseCommandArgsWithPositionals<T extends Options>(command: string, argv: readonly string[], options: T, hints: ArgsHints = {}): ParsedArgsWithPositionals<T> {
   try {
     return parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
   } catch (error) {
-    throw usageErrorOf(command, error);
+    throw usageErrorOf(command, error, options, hints);
   }
 }
 
+/** What to say about a stray argument, which is never shown: only a command with keys talks of keys. */
+function unexpectedArgument(options: Options, hints: ArgsHints): string {
+  if ('hmac-key' in options) return 'Unexpected argument (not shown: it may be a key). Each value needs its option before it, and each key an --hmac-key of its own.';
+  const hint = hints.unexpectedArgument === undefined ? '' : `; ${hints.unexpectedArgument}`;
+  return `Unexpected argument (not shown). Each value needs its option before it${hint}`;
+}
+
 /** parseArgs' error as a UsageError pointing at the command's --help, never quoting a stray argument. */
-function usageErrorOf(command: string, error: unknown): UsageError {
+function usageErrorOf(command: string, error: unknown, options: Options, hints: ArgsHints): UsageError {
   const code = (error as { code?: unknown } | null)?.code;
   const reason =
     code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL'
-      ? 'Unexpected argument (not shown: it may be a key). Each value needs its option before it, and each key an --hmac-key of its own.'
+      ? unexpectedArgument(options, hints)
       : error instanceof Error
         ? error.message.replace(/\. To specify a positional argument.*$/s, '').replace(/\s*\n\s*/g, ' ')
         : String(error);
-  // parseArgs ends some messages with a full stop and not others; the sentence gets exactly one.
-  return new UsageError(`${reason.replace(/\.?$/, '.')} See: docusign-connect ${command} --help`);
+  // parseArgs ends some messages with a full stop and not others; the sentence gets exactly one
+  // (or keeps the question mark of a hint).
+  return new UsageError(`${/[.?]$/.test(reason) ? reason : `${reason}.`} See: docusign-connect ${command} --help`);
 }
 
 /** A whole number option within bounds, or a UsageError that says which. */

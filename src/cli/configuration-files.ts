@@ -1,8 +1,8 @@
 // Configuration files as validate and create read them: which files an argument means (a
-// directory is its *.json files), their text, and what validateConfiguration finds in them, with
-// each finding's line where the file has one. A file that cannot be read stops the command (exit
-// 2); a file that is not JSON is a finding like any other (exit 1).
-import { readdir, readFile, stat } from 'node:fs/promises';
+// directory is its regular *.json files), their text, and what validateConfiguration finds in
+// them, with each finding's line where the file has one. A file that cannot be read stops the
+// command (exit 2); a file that is not JSON is a finding like any other (exit 1).
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { validateConfiguration, type ConfigurationProblem, type ConfigurationWarning } from '../validate.js';
 import { UsageError } from './command.js';
@@ -37,13 +37,84 @@ export function readFailure(error: unknown): string {
   if (code === 'ENOENT') return 'there is no such file';
   if (code === 'EISDIR') return 'it is a directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'it is a loop of symbolic links';
   return typeof code === 'string' ? code : 'it cannot be read';
 }
 
 /**
- * The files the arguments name, in order: a file as it is, a directory as its `*.json` files
- * (sorted, not recursive, hidden ones skipped). A file named twice is read once. Throws a
- * UsageError for a path that does not exist and for a directory without `*.json` files.
+ * How many files are open at once while reading: every file is read before anything is printed,
+ * and a directory of a few hundred files opened all together runs out of file descriptors
+ * (EMFILE) under a usual `ulimit -n` of 256.
+ */
+export const READ_CONCURRENCY = 16;
+
+/**
+ * `work` applied to each item, at most `limit` at a time, with the results in the items' order.
+ * The first failure rejects, and no item is started after it.
+ */
+export async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async (): Promise<void> => {
+    while (!failed && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index] as T, index);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+/** What a path that is neither a regular file nor a directory is, for "it is not a regular file". */
+function kindOf(stats: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (stats.isFIFO()) return 'a FIFO (named pipe)';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'something other than a file';
+}
+
+/**
+ * Whether a `*.json` name found in a directory is a configuration to read: a regular file, or a
+ * symbolic link to one. Directories (and links to them), FIFOs, sockets and devices are skipped:
+ * opening a FIFO would wait forever for a writer. A link to nothing is a UsageError naming it,
+ * since a configuration the repository links to but that is missing would otherwise pass unseen.
+ */
+async function isConfigurationFile(file: string, cwd: string): Promise<boolean> {
+  try {
+    return (await stat(resolve(cwd, file))).isFile();
+  } catch (error) {
+    const dangling = (error as { code?: unknown } | null)?.code === 'ENOENT' && (await lstat(resolve(cwd, file)).then((link) => link.isSymbolicLink(), () => false));
+    throw new UsageError(`Cannot read ${file}: ${dangling ? 'it is a symbolic link to a file that does not exist' : readFailure(error)}.`);
+  }
+}
+
+/** The regular `*.json` files of a directory, sorted and not hidden, as paths under `dir` as given. */
+async function directoryFiles(dir: string, cwd: string): Promise<string[]> {
+  let names: string[];
+  try {
+    const entries = await readdir(resolve(cwd, dir), { withFileTypes: true });
+    names = entries.filter((entry) => !entry.isDirectory() && entry.name.endsWith('.json') && !entry.name.startsWith('.')).map((entry) => entry.name);
+  } catch (error) {
+    throw new UsageError(`Cannot read the directory ${dir}: ${readFailure(error)}.`);
+  }
+  const candidates = names.sort().map((name) => join(dir, name));
+  const keep = await mapLimited(candidates, READ_CONCURRENCY, (file) => isConfigurationFile(file, cwd));
+  const files = candidates.filter((_, index) => keep[index] === true);
+  if (files.length === 0) throw new UsageError(`There are no *.json files in ${dir} (subdirectories are not searched).`);
+  return files;
+}
+
+/**
+ * The files the arguments name, in order: a file as it is, a directory as its regular `*.json`
+ * files (sorted, not recursive, hidden ones skipped, links followed). A file named twice is read
+ * once. Throws a UsageError for a path that does not exist, for one that is not a regular file or
+ * a directory (a FIFO would block the read), and for a directory without `*.json` files.
  */
 export async function filesOf(paths: readonly string[], cwd: string): Promise<string[]> {
   const files: string[] = [];
@@ -56,25 +127,15 @@ export async function filesOf(paths: readonly string[], cwd: string): Promise<st
   };
   for (const path of paths) {
     if (path === '') throw new UsageError('An empty file name was given.');
-    let isDirectory: boolean;
+    let stats: Awaited<ReturnType<typeof stat>>;
     try {
-      isDirectory = (await stat(resolve(cwd, path))).isDirectory();
+      stats = await stat(resolve(cwd, path));
     } catch (error) {
       throw new UsageError(`Cannot read ${path}: ${readFailure(error)}.`);
     }
-    if (!isDirectory) {
-      add(path);
-      continue;
-    }
-    let names: string[];
-    try {
-      const entries = await readdir(resolve(cwd, path), { withFileTypes: true });
-      names = entries.filter((entry) => !entry.isDirectory() && entry.name.endsWith('.json') && !entry.name.startsWith('.')).map((entry) => entry.name);
-    } catch (error) {
-      throw new UsageError(`Cannot read the directory ${path}: ${readFailure(error)}.`);
-    }
-    if (names.length === 0) throw new UsageError(`There are no *.json files in ${path} (subdirectories are not searched).`);
-    for (const name of names.sort()) add(join(path, name));
+    if (stats.isFile()) add(path);
+    else if (stats.isDirectory()) for (const file of await directoryFiles(path, cwd)) add(file);
+    else throw new UsageError(`Cannot read ${path}: it is not a regular file but ${kindOf(stats)}; give the configuration as a file.`);
   }
   return files;
 }
@@ -87,6 +148,19 @@ export async function readConfigurationText(file: string, cwd: string): Promise<
   } catch (error) {
     throw new UsageError(`Cannot read ${file}: ${readFailure(error)}.`);
   }
+}
+
+/**
+ * The texts of `files`, in their order, at most `limit` open at once; `read` is
+ * readConfigurationText unless a test watches it. The first file that cannot be read rejects.
+ */
+export function readConfigurationTexts(
+  files: readonly string[],
+  cwd: string,
+  read: (file: string, cwd: string) => Promise<string> = readConfigurationText,
+  limit = READ_CONCURRENCY,
+): Promise<string[]> {
+  return mapLimited(files, limit, (file) => read(file, cwd));
 }
 
 /** Parses and validates one file's text, as the create call would check it. */

@@ -15,8 +15,12 @@ export type JsonScan =
   | { ok: true; positions: ReadonlyMap<string, TextPosition> }
   | { ok: false; position: TextPosition; reason: string };
 
-/** Deeper nesting than this is not followed: positions there are not worth a stack overflow. */
-const MAX_DEPTH = 256;
+/**
+ * Deeper nesting than this is not followed: positions there are not worth a stack overflow. An
+ * object or list deeper down is skipped by counting brackets and left to JSON.parse, which has no
+ * such limit, so a mistake after it is still found where it is.
+ */
+export const MAX_DEPTH = 256;
 
 /** A JSON number, read from where the scanner is (sticky). */
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
@@ -63,7 +67,7 @@ class Scanner {
     if (mark) this.positions.set(pointer, this.position(this.index));
     const char = this.text[this.index];
     if (char === undefined) this.stop('the file ends where a value should be');
-    if (depth > MAX_DEPTH) this.stop(`values nested more than ${MAX_DEPTH} deep`);
+    if (depth > MAX_DEPTH && (char === '{' || char === '[')) return this.deepValue();
     if (char === '{') return this.object(pointer, depth);
     if (char === '[') return this.array(pointer, depth);
     if (char === '"') {
@@ -126,6 +130,44 @@ class Scanner {
       this.index++;
       if (next === ']') return;
       if (next !== ',') this.stop(next === undefined ? 'the file ends inside a list: a ] is missing' : "a ',' or ']' is missing after a list item", this.index - 1);
+    }
+  }
+
+  /**
+   * Skips an object or list nested deeper than MAX_DEPTH, without recursion and without
+   * positions: to its matching bracket, strings stepped over, and then JSON.parse says whether
+   * it is JSON. When it is not, the mistake is at or after its start (everything before was
+   * JSON so far), but where exactly is not known: the reason says so rather than guessing.
+   */
+  deepValue(): void {
+    const start = this.index;
+    const closers: string[] = [];
+    let balanced = false;
+    while (!balanced && this.index < this.text.length) {
+      const char = this.text[this.index];
+      if (char === '"') {
+        for (this.index++; this.index < this.text.length && this.text[this.index] !== '"'; this.index++) {
+          if (this.text[this.index] === '\\') this.index++;
+        }
+      } else if (char === '{' || char === '[') {
+        closers.push(char === '{' ? '}' : ']');
+      } else if (char === '}' || char === ']') {
+        if (closers.pop() !== char) break;
+        balanced = closers.length === 0;
+      }
+      this.index++;
+    }
+    let json = balanced;
+    try {
+      if (json) JSON.parse(this.text.slice(start, this.index));
+    } catch {
+      json = false;
+    }
+    if (!json) {
+      this.stop(
+        `the mistake is here or further on, in values nested more than ${MAX_DEPTH} deep, which this check does not follow, so its exact place is not known (look for a bracket too many or too few, or a missing comma)`,
+        start,
+      );
     }
   }
 

@@ -36,7 +36,15 @@ describe('docusign-connect', () => {
       expect(lines.some((line) => line.trimStart().startsWith(`${command.name} `) && line.endsWith(`  ${command.summary}`)), command.name).toBe(true);
     }
     expect(COMMANDS.map((command) => command.name)).toEqual(['simulate', 'check-listener', 'validate', 'create', 'mock']);
-    expect(result.stdout).toMatch(/Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 /);
+    // A code's text may go on over indented lines of its own.
+    expect(result.stdout).toMatch(/Exit codes:\n {2}0 .*\n(?: {5}.*\n)* {2}1 .*\n(?: {5}.*\n)* {2}2 /);
+  });
+
+  test('says which exit code an invalid file gives: 1 for validate and create, 2 for simulate, which has nothing to send', async () => {
+    const help = (await cli(['--help'])).stdout;
+    const codes = /Exit codes:\n([\s\S]*?)\n\n/.exec(help)?.[1]?.split(/\n(?= {2}\d )/).map((text) => text.replace(/\s+/g, ' ').trim());
+    expect(codes?.find((text) => text.startsWith('1 '))).toContain('an invalid file given to validate or create');
+    expect(codes?.find((text) => text.startsWith('2 '))).toContain('an invalid --configuration for simulate');
   });
 
   test('with no arguments shows the help on stderr and exits 2, since nothing was done', async () => {

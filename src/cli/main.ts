@@ -25,8 +25,10 @@ Options:
 
 Exit codes:
   0  the command did what was asked (messages acknowledged, nothing found, files valid, created)
-  1  the thing checked is wrong (a listener with findings, an invalid file, a create rejected)
-  2  the command could not run: bad usage, an unreadable file, an unusable URL or token
+  1  the thing checked is wrong (a listener with findings, an invalid file given to validate or
+     create, a create rejected)
+  2  the command could not run: bad usage, a file that cannot be read (or an invalid
+     --configuration for simulate, which has nothing to send), an unusable URL or token
   3  create only: the outcome is unknown and the configuration may exist; list before retrying
 
 Run docusign-connect <command> --help for a command's options.

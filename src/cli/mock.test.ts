@@ -43,7 +43,8 @@ describe('docusign-connect mock, in-process', () => {
     [['--wire', 'soap'], '--wire must be envelope or docusign, not "soap".'],
     [['--host', 'localhost'], '--host must be an IP address to listen on, such as 127.0.0.1 (the default), ::1 or 0.0.0.0, not "localhost".'],
     [['--dynamic=yes'], "Option '--dynamic' does not take an argument. See: docusign-connect mock --help"],
-    [['4010'], 'Unexpected argument (not shown: it may be a key). Each value needs its option before it, and each key an --hmac-key of its own. See: docusign-connect mock --help'],
+    // mock has no keys: the stray argument is not shown all the same, and the hint is about the port.
+    [['4010'], 'Unexpected argument (not shown). Each value needs its option before it; did you mean --port N? See: docusign-connect mock --help'],
   ])('%j is a usage error: exit 2, one line, and no signal handler left behind', async (argv, reason) => {
     const handlers = [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
     const result = await mock(argv);

@@ -81,7 +81,8 @@ interface MockOptions {
 
 /** The options, checked; 'help' when --help was asked for. */
 function parseOptions(argv: readonly string[]): MockOptions | 'help' {
-  const { values } = parseCommandArgs('mock', argv, OPTIONS);
+  // `mock 4010` is the likely stray argument: a port without its option.
+  const { values } = parseCommandArgs('mock', argv, OPTIONS, { unexpectedArgument: 'did you mean --port N?' });
   if (values.help === true) return 'help';
   const wire = values.wire ?? 'envelope';
   if (wire !== 'envelope' && wire !== 'docusign') throw new UsageError(`--wire must be envelope or docusign, not "${wire}".`);

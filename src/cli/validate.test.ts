@@ -1,9 +1,12 @@
 // docusign-connect validate as a user runs it: the built command, in a child process, over files
-// and directories in a scratch directory, in each format and for each exit code.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// and directories in a scratch directory, in each format and for each exit code; and how many
+// files it holds open at once, watched through the reader it is given.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../../contract-tests/support/spec-tools.mjs';
+import { READ_CONCURRENCY, readConfigurationTexts } from './configuration-files.js';
 import { buildCli, type BuiltCli, type CliRun } from './fixtures/built-cli.js';
 
 /** A valid JSON SIM configuration, as a repository would keep it. */
@@ -58,6 +61,36 @@ beforeAll(async () => {
 afterAll(() => cli?.remove());
 
 const validate = (...args: string[]): Promise<CliRun> => cli.run(['validate', ...args]);
+
+/** A FIFO at `path` (mkfifo), or why there cannot be one here. */
+function mkfifo(path: string): string | undefined {
+  if (process.platform === 'win32') return 'Windows has no FIFOs in the file system';
+  const made = spawnSync('mkfifo', [path]);
+  return made.status === 0 ? undefined : `mkfifo failed (${made.error?.message ?? made.stderr.toString().trim()})`;
+}
+
+/**
+ * Runs `docusign-connect validate` through sh, with the shell's settings (`ulimit -n 64`) first,
+ * and kills it after `ms` (within the test's own timeout): a command that opens a FIFO would
+ * otherwise wait forever for a writer, and outlive the test.
+ */
+function validateUnder(setup: string, args: readonly string[], ms = 20_000): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const script = `${setup} && exec "$@"`;
+    const child = spawn('sh', ['-c', script, 'sh', process.execPath, join(cli.dir, 'cli.js'), 'validate', ...args], {
+      cwd: cli.dir,
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: ms,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.once('error', reject);
+    child.once('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
 
 function lines(text: string): string[] {
   return text.split('\n').filter((line) => line !== '');
@@ -208,11 +241,92 @@ describe('docusign-connect validate', () => {
     expect(run).toMatchObject({ code: 2, stdout: '' });
   });
 
+  test('reads a directory of 600 files without running out of file descriptors (ulimit -n 64)', async (context) => {
+    if (process.platform === 'win32') context.skip('ulimit is a POSIX shell setting');
+    mkdirSync(join(cli.dir, 'many'));
+    for (let index = 0; index < 600; index++) writeFileSync(join(cli.dir, 'many', `${String(index).padStart(3, '0')}.json`), JSON.stringify({ ...VALID, name: `Listener ${index}` }));
+    const run = await validateUnder('ulimit -n 64', ['many']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const out = lines(run.stdout);
+    expect(out.at(-1)).toBe('600 files: 600 valid, 0 invalid');
+    expect(out.slice(0, 2)).toEqual(['many/000.json: valid', 'many/001.json: valid']);
+   }, 30_000);
+
+  test('reads at most READ_CONCURRENCY files at once, keeping their order', async () => {
+    const files = Array.from({ length: 100 }, (_, index) => `${index}.json`);
+    let open = 0;
+    let most = 0;
+    const texts = await readConfigurationTexts(files, cli.dir, async (file) => {
+      most = Math.max(most, ++open);
+      // Later files finish first, so an order kept only by luck would show.
+      await new Promise((done) => setTimeout(done, 100 - Number.parseInt(file, 10)));
+      open--;
+      return `text of ${file}`;
+    });
+    expect(texts).toEqual(files.map((file) => `text of ${file}`));
+    expect(most).toBe(READ_CONCURRENCY);
+  });
+
+  test('starts no read after one fails', async () => {
+    const started: string[] = [];
+    const read = async (file: string) => {
+      started.push(file);
+      if (file === 'b') throw new Error('cannot read b');
+      return file;
+    };
+    await expect(readConfigurationTexts(['a', 'b', 'c', 'd'], cli.dir, read, 1)).rejects.toThrow('cannot read b');
+    expect(started).toEqual(['a', 'b']);
+  });
+
+  test('skips a link to a directory named like a configuration in a directory, and reads a link to a file', async () => {
+    const dir = join(cli.dir, 'linked');
+    mkdirSync(join(dir, 'target'), { recursive: true });
+    writeFileSync(join(dir, 'a-valid.json'), JSON.stringify(VALID));
+    writeFileSync(join(dir, 'target', 'inside.json'), JSON.stringify(VALID));
+    symlinkSync('target', join(dir, 'link.json'), 'dir');
+    symlinkSync('a-valid.json', join(dir, 'z-link-to-file.json'), 'file');
+    const run = await validate('linked');
+    expect(run).toEqual({ code: 0, stdout: 'linked/a-valid.json: valid\nlinked/z-link-to-file.json: valid\n2 files: 2 valid, 0 invalid\n', stderr: '' });
+  });
+
+  test('exits 2 naming a link to nothing in a directory, since a configuration it should check is missing', async () => {
+    const dir = join(cli.dir, 'dangling');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a-valid.json'), JSON.stringify(VALID));
+    symlinkSync('gone.json', join(dir, 'b-gone.json'), 'file');
+    const run = await validate('dangling');
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'docusign-connect validate: Cannot read dangling/b-gone.json: it is a symbolic link to a file that does not exist.\n' });
+  });
+
+  test('skips a FIFO named like a configuration in a directory without opening it', async (context) => {
+    const dir = join(cli.dir, 'with-fifo');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a-valid.json'), JSON.stringify(VALID));
+    const failed = mkfifo(join(dir, 'x.json'));
+    if (failed !== undefined) context.skip(`no FIFO to test with: ${failed}`);
+    const run = await validateUnder('true', ['with-fifo'], 10_000);
+    expect(run).toEqual({ code: 0, stdout: 'with-fifo/a-valid.json: valid\n1 file: 1 valid, 0 invalid\n', stderr: '' });
+   }, 20_000);
+
+  test('exits 2 for a FIFO given as FILE, without opening it', async (context) => {
+    const failed = mkfifo(join(cli.dir, 'fifo.json'));
+    if (failed !== undefined) context.skip(`no FIFO to test with: ${failed}`);
+    const run = await validateUnder('true', ['valid.json', 'fifo.json'], 10_000);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'docusign-connect validate: Cannot read fifo.json: it is not a regular file but a FIFO (named pipe); give the configuration as a file.\n',
+    });
+   }, 20_000);
+
   test('answers --help with usage, formats, exit codes and an example', async () => {
     const run = await validate('--help');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: docusign-connect validate FILE\|DIR\.\.\./);
-    for (const part of ['--format F', 'Subdirectories are not searched', 'Exit codes:', 'Example:']) expect(run.stdout).toContain(part);
+    for (const part of ['--format F', 'Subdirectories are not searched', 'entries that are not regular files', 'a link to\n                    nothing cannot be read (exit 2)', 'Exit codes:', 'Example:']) {
+      expect(run.stdout).toContain(part);
+    }
   });
 
   test('prints exactly what the README shows for its example', async () => {

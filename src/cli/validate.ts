@@ -4,7 +4,7 @@
 // nothing could be checked (bad usage, a file that cannot be read).
 import { EXIT, UsageError, type Command, type CommandIo } from './command.js';
 import { parseCommandArgsWithPositionals } from './args.js';
-import { checkConfigurationText, filesOf, findingLines, readConfigurationText, shownPointer, type FileResult } from './configuration-files.js';
+import { checkConfigurationText, filesOf, findingLines, readConfigurationTexts, shownPointer, type FileResult } from './configuration-files.js';
 import { annotationData, annotationProperty } from './reports.js';
 
 const NAME = 'validate';
@@ -25,9 +25,13 @@ and warnings about what would be created but is probably not meant (a configurat
 switched off, say). Nothing is sent anywhere.
 
 Arguments:
-  FILE              A configuration as JSON. Paths are reported as given.
-  DIR               Its *.json files, in name order. Subdirectories are not searched and hidden
-                    files are skipped; a directory without *.json files is a usage error.
+  FILE              A configuration as JSON, in a regular file (or a link to one): a FIFO,
+                    socket or device is refused. Paths are reported as given.
+  DIR               Its *.json files, in name order. Subdirectories are not searched; hidden
+                    files, and entries that are not regular files (directories and links to
+                    them, FIFOs, sockets) are skipped. A link to a file is read; a link to
+                    nothing cannot be read (exit 2). A directory without *.json files is a
+                    usage error.
 
 Options:
   --format F        text (default): a line per problem, FILE: POINTER: message, and per warning,
@@ -45,7 +49,8 @@ is not JSON is described by line and column, never quoted.
 Exit codes:
   0  every file is a valid configuration (warnings do not count)
   1  at least one file is not valid, or is not JSON
-  2  nothing was checked: bad usage, a file or directory that cannot be read, an empty directory
+  2  nothing was checked: bad usage, a file or directory that cannot be read (a FILE that is a
+     FIFO, socket or device, a link to nothing), an empty directory
 
 Example:
   docusign-connect validate connect/ --format github
@@ -104,8 +109,9 @@ async function run(argv: readonly string[], io: CommandIo): Promise<number> {
   if (positionals.length === 0) throw new UsageError(`Name at least one configuration file or directory, e.g. docusign-connect validate connect/ (see docusign-connect ${NAME} --help).`);
   const files = await filesOf(positionals, io.cwd);
   // Every file is read before anything is printed: one that cannot be read stops the command
-  // (exit 2) instead of leaving a report that looks complete.
-  const texts = await Promise.all(files.map((file) => readConfigurationText(file, io.cwd)));
+  // (exit 2) instead of leaving a report that looks complete. A few at a time, not all at once,
+  // so that a large directory does not run out of file descriptors.
+  const texts = await readConfigurationTexts(files, io.cwd);
   const results = files.map((file, index) => checkConfigurationText(file, texts[index] ?? '').result);
   if (format === 'json') {
     io.stdout(`${JSON.stringify(results, null, 2)}\n`);
