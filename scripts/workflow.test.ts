@@ -6,7 +6,7 @@
 // diff workflow (.github/workflows/spec-diff.yml) is held to the same hygiene, and to its own
 // requirement: on pull requests that touch the spec, `npm run spec:diff` against the base branch.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -364,8 +364,10 @@ describe('the spec diff workflow (spec-diff.yml)', () => {
 });
 
 // The release workflow (.github/workflows/release.yml): on a version tag, the CI checks, then a
-// publish with provenance that first checks the tag, the versions and the repository field. Its
-// check step is run here as the runner would run it, in throwaway copies of the project.
+// publish with provenance that first checks the tag, the versions, the changelog heading and the
+// repository field, and publishes prereleases under the dist-tag next. Its check step and the
+// step choosing the dist-tag are run here as the runner would run them, in throwaway copies of
+// the project.
 describe('the release workflow', () => {
   const releasePath = join(projectRoot, '.github', 'workflows', 'release.yml');
   const releaseText = readFileSync(releasePath, 'utf8');
@@ -378,6 +380,8 @@ describe('the release workflow', () => {
   const releaseSteps = Object.values(release.jobs).flatMap((each) => each.steps);
   const publishSteps = releaseJob('publish').steps;
   const checkStep = publishSteps[runStep(publishSteps, /GITHUB_REF_NAME/)] as Step;
+  const distTagStep = publishSteps[runStep(publishSteps, /GITHUB_OUTPUT/)] as Step;
+  const PUBLISH = 'npm publish --provenance --access public --tag "$DIST_TAG"';
 
   test('runs only for a pushed version tag', () => {
     expect(release.on).toEqual({ push: { tags: ['v*'] } });
@@ -404,12 +408,14 @@ describe('the release workflow', () => {
   test('publishes only after the checks passed, with provenance, the token in the environment alone', () => {
     expect(releaseJob('publish').needs).toBe('test');
     const publish = publishSteps[runStep(publishSteps, /\bnpm publish\b/)] as Step;
-    expect(publish.run).toBe('npm publish --provenance --access public');
-    expect(publish.env).toEqual({ NODE_AUTH_TOKEN: '${{ secrets.NPM_TOKEN }}' });
+    expect(publish.run).toBe(PUBLISH);
+    expect(publish.env).toEqual({ NODE_AUTH_TOKEN: '${{ secrets.NPM_TOKEN }}', DIST_TAG: '${{ steps.dist-tag.outputs.tag }}' });
     expect(usesStep(publishSteps, 'actions/setup-node')[0]?.with).toMatchObject({ 'node-version': 20, 'registry-url': 'https://registry.npmjs.org' });
     // The checks come first: npm ci, then the tag and versions, then the publish.
     expect(runStep(publishSteps, /^npm ci$/m)).toBeLessThan(publishSteps.indexOf(checkStep));
     expect(publishSteps.indexOf(checkStep)).toBeLessThan(publishSteps.indexOf(publish));
+    expect(distTagStep.id).toBe('dist-tag');
+    expect(publishSteps.indexOf(distTagStep)).toBeLessThan(publishSteps.indexOf(publish));
   });
 
   test('pins every action to a commit SHA named by its release, and checks out without credentials', () => {
@@ -430,11 +436,14 @@ describe('the release workflow', () => {
     expect(runs.length).toBeGreaterThanOrEqual(4);
     for (const command of runs) expect(command).not.toContain('${{');
     const withSecrets = releaseSteps.filter((step) => JSON.stringify(step).includes('secrets.'));
-    expect(withSecrets.map((step) => step.run)).toEqual(['npm publish --provenance --access public']);
+    expect(withSecrets.map((step) => step.run)).toEqual([PUBLISH]);
   });
 
-  /** Runs the check step as the runner does (bash -e -o pipefail) in a copy of the project's versions. */
-  function runCheck(change: { package?: Record<string, unknown>; envelope?: string; docusign?: string; tag?: string }) {
+  /**
+   * Runs the check step as the runner does (bash -e -o pipefail) in a copy of the project's
+   * versions and changelog; `changelog: null` leaves CHANGELOG.md out.
+   */
+  function runCheck(change: { package?: Record<string, unknown>; envelope?: string; docusign?: string; tag?: string; changelog?: string | null }) {
     const dir = mkdtempSync(join(tmpdir(), 'release-check-'));
     try {
       const manifest = { ...(JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as Record<string, unknown>), ...change.package };
@@ -445,6 +454,7 @@ describe('the release workflow', () => {
       };
       writeFileSync(join(dir, 'openapi.yaml'), version('openapi.yaml', change.envelope));
       writeFileSync(join(dir, 'openapi.docusign.yaml'), version('openapi.docusign.yaml', change.docusign));
+      if (change.changelog !== null) writeFileSync(join(dir, 'CHANGELOG.md'), change.changelog ?? readFileSync(join(projectRoot, 'CHANGELOG.md'), 'utf8'));
       symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
       const result = spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', checkStep.run ?? ''], {
         cwd: dir,
@@ -477,5 +487,76 @@ describe('the release workflow', () => {
     const result = runCheck(change);
     expect(result.status, result.stderr).toBe(1);
     expect(result.stdout).toMatch(message);
+  });
+
+  /** CHANGELOG.md with the given headings under its title. */
+  const changelogWith = (...headings: string[]) => `# Changelog\n\n${headings.map((heading) => `${heading}\n\n- An entry.\n`).join('\n')}`;
+  const bumped = (version: string) => ({ package: { version, repository }, envelope: version, docusign: version });
+
+  test.each([
+    ['the version alone', '## [0.1.0]'],
+    ['the version and a date', '## [0.1.0] - 2025-06-01'],
+  ])('the check passes with a changelog heading for %s', (_, heading) => {
+    const result = runCheck({ package: { version: '0.1.0', repository }, envelope: '0.1.0', docusign: '0.1.0', changelog: changelogWith('## [Unreleased]', heading) });
+    expect(result, result.stderr).toMatchObject({ status: 0, stdout: '' });
+  });
+
+  test.each([
+    ['a version released with its entries still under [Unreleased]', { ...bumped('0.2.0') }, '0.2.0'],
+    ['only a prerelease of the version listed', { ...bumped('1.0.0'), changelog: changelogWith('## [1.0.0-rc.1] - 2025-06-01') }, '1.0.0'],
+    ['a prerelease with no heading of its own', { ...bumped('1.0.0-rc.1'), changelog: changelogWith('## [1.0.0] - 2025-06-01') }, '1.0.0-rc.1'],
+    ['the version under a lower heading', { ...bumped('0.1.0'), changelog: changelogWith('### [0.1.0]') }, '0.1.0'],
+    ['no CHANGELOG.md', { ...bumped('0.1.0'), changelog: null }, '0.1.0'],
+  ])('the check fails with an annotation for %s', (_, change, version) => {
+    const result = runCheck(change);
+    expect(result.status, result.stderr).toBe(1);
+    const escaped = version.replace(/[.]/g, '\\.');
+    expect(result.stdout).toMatch(
+      new RegExp(
+        `^::error file=CHANGELOG\\.md,title=No changelog heading for ${escaped}::CHANGELOG\\.md has no "## \\[${escaped}\\]" heading, so the release would ship the entries under \\[Unreleased\\] unlisted\\. ` +
+          `Move them under a new heading "## \\[${escaped}\\] - \\d{4}-\\d{2}-\\d{2}", commit, and tag that commit\\.$`,
+        'm',
+      ),
+    );
+  });
+
+  /**
+   * Runs the dist-tag step, then the publish command with that output in DIST_TAG, as the runner
+   * passes it, and an npm that only prints its arguments: the command npm would have run.
+   */
+  function runPublish(version: string) {
+    const dir = mkdtempSync(join(tmpdir(), 'release-publish-'));
+    try {
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'docusign-connect-client', version }));
+      const bin = join(dir, 'bin');
+      mkdirSync(bin);
+      writeFileSync(join(bin, 'npm'), '#!/bin/sh\necho "npm $*"\n', { mode: 0o755 });
+      const output = join(dir, 'github-output');
+      writeFileSync(output, '');
+      const bash = (script: string, env: Record<string, string>) =>
+        spawnSync('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', script], { cwd: dir, encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH ?? ''}`, ...env } });
+      const chosen = bash(distTagStep.run ?? '', { GITHUB_OUTPUT: output });
+      expect(chosen.status, chosen.stderr).toBe(0);
+      const outputs = Object.fromEntries(readFileSync(output, 'utf8').trim().split('\n').map((line) => line.split('=', 2)));
+      const publish = publishSteps[runStep(publishSteps, /\bnpm publish\b/)] as Step;
+      expect(publish.env?.DIST_TAG).toBe('${{ steps.dist-tag.outputs.tag }}');
+      const published = bash(publish.run ?? '', { DIST_TAG: String(outputs.tag) });
+      expect(published.status, published.stderr).toBe(0);
+      return { outputs, notice: chosen.stdout, command: published.stdout.trim() };
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test.each([
+    ['1.0.0-rc.1', 'next'],
+    ['2.0.0-beta', 'next'],
+    ['1.0.0', 'latest'],
+    ['0.2.0', 'latest'],
+  ])('%s is published under the dist-tag %s', (version, tag) => {
+    const { outputs, notice, command } = runPublish(version);
+    expect(outputs).toEqual({ tag });
+    expect(notice).toBe(`::notice title=npm dist-tag::${version} is published under the dist-tag ${tag}.\n`);
+    expect(command).toBe(`npm publish --provenance --access public --tag ${tag}`);
   });
 });

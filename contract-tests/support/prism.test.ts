@@ -1,13 +1,22 @@
 // The Prism launcher behind the contract tests, `docusign-connect mock` and `npm run mock`: loopback, ephemeral port,
-// nothing left running afterwards, and a readable error when Prism cannot start.
+// nothing left running afterwards, and a readable error when Prism cannot start, at once when it could not listen
+// (a port in use, an address of another machine).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { accepts, alive, gone } from '../../src/cli/fixtures/processes.js';
-import { startPrism } from './prism.mjs';
+import { connectAddress, listenError } from '../../src/cli/prism.js';
+import { PortInUseError, startPrism, type RunningPrism } from './prism.mjs';
 import { projectRoot } from './spec-tools.mjs';
+
+/** For a start that should have failed: stops the Prism so that a failing test leaves nothing running. */
+async function stopUnexpected(prism: RunningPrism): Promise<string> {
+  await prism.stop();
+  return 'started';
+}
 
 describe('startPrism', () => {
   test('listens on an ephemeral loopback port and is gone after stop()', async () => {
@@ -45,22 +54,72 @@ describe('startPrism', () => {
     }
   });
 
-  test('a port already in use is an error that says so', async () => {
-    const first = await startPrism();
+  // A throwaway listen finds the port taken before Prism is spawned, so this takes no Prism start-up.
+  test('a port already in use is a PortInUseError naming it, at once', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
     try {
-      const second = await startPrism({ port: Number(new URL(first.url).port) }).then(
-        async (started) => {
-          // Not expected; stop it so that a failing test leaves nothing running.
-          await started.stop();
-          return 'started';
-        },
-        (error: unknown) => error,
-      );
-      expect(second).toBeInstanceOf(Error);
-      expect((second as Error).message).toMatch(/already in use \(EADDRINUSE\)/);
+      for (const host of ['127.0.0.1', '0.0.0.0']) {
+        const started = Date.now();
+        const error = await startPrism({ host, port }).then(stopUnexpected, (reason: unknown) => reason);
+        expect(error).toBeInstanceOf(PortInUseError);
+        expect((error as Error).message).toBe(`Prism cannot listen on ${host}:${port}: the port is already in use (EADDRINUSE).`);
+        expect(Date.now() - started).toBeLessThan(500);
+      }
     } finally {
-      await first.stop();
+      await new Promise((resolve) => blocker.close(resolve));
     }
+  });
+
+  // 192.0.2.1 is TEST-NET-1: no machine's own address, so listening there fails with EADDRNOTAVAIL.
+  // A connect to it instead would wait for the network, or reach whatever answers there.
+  test.each([0, 4010])('an address that is not this machine\'s (port %i) is refused at once, saying so', async (port) => {
+    const started = Date.now();
+    const error = await startPrism({ host: '192.0.2.1', port }).then(stopUnexpected, (reason: unknown) => reason);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(PortInUseError);
+    expect((error as Error).message).toBe(
+      `Prism cannot listen on 192.0.2.1:${port}: 192.0.2.1 is not an address of this machine (EADDRNOTAVAIL). ` +
+        'Listen on one of its own: 127.0.0.1 (loopback, the default), 0.0.0.0 (every interface) or the address of one of its network interfaces.',
+    );
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  test.each([
+    ['EADDRINUSE', '::1', 4010, PortInUseError, 'Prism cannot listen on [::1]:4010: the port is already in use (EADDRINUSE).'],
+    ['EACCES', '0.0.0.0', 80, Error, 'Prism cannot listen on 0.0.0.0:80: permission denied (EACCES); ports below 1024 need administrator rights on most systems, and some ports are reserved. Use a port from 1024 up, or 0 for any free port.'],
+    ['EAFNOSUPPORT', '::1', 4010, Error, 'Prism cannot listen on [::1]:4010: listen EAFNOSUPPORT'],
+  ])('a listen failing with %s becomes an error that says why', (code, host, port, type, message) => {
+    const cause = Object.assign(new Error(`listen ${code}`), { code });
+    const error = listenError(cause, host, port);
+    expect(error).toBeInstanceOf(type);
+    expect(error.message).toBe(message);
+    expect(error.cause).toBe(cause);
+  });
+
+  test('listening on 0.0.0.0, it is ready once it accepts on 127.0.0.1, and serves there', async () => {
+    const prism = await startPrism({ host: '0.0.0.0' });
+    try {
+      const url = new URL(prism.url);
+      expect(url.hostname).toBe('0.0.0.0');
+      const response = await fetch(`http://127.0.0.1:${url.port}/v2.1/accounts/1/connect`, { method: 'POST' });
+      expect(response.status).toBe(401);
+    } finally {
+      await prism.stop();
+    }
+  });
+
+  // Windows refuses connections to the unspecified addresses, so readiness is checked on loopback.
+  test.each([
+    ['0.0.0.0', '127.0.0.1'],
+    ['::', '::1'],
+    ['0:0:0:0:0:0:0:0', '::1'],
+    ['127.0.0.1', '127.0.0.1'],
+    ['::1', '::1'],
+    ['192.168.1.20', '192.168.1.20'],
+  ])('readiness for a Prism listening on %s is checked on %s', (host, address) => {
+    expect(connectAddress(host)).toBe(address);
   });
 
   test('Prism stops by itself when the process that started it is killed', async () => {

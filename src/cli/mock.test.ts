@@ -211,6 +211,20 @@ describe('the built docusign-connect mock', () => {
     }
   });
 
+  test('an address that is not this machine\'s: exit 2 at once, saying so', async () => {
+    const started = Date.now();
+    const result = await startMock(['--host', '192.0.2.1', '--port', '0']).exited;
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(
+      'docusign-connect mock: Prism did not start, so nothing is served.\n' +
+        'Prism cannot listen on 192.0.2.1:0: 192.0.2.1 is not an address of this machine (EADDRNOTAVAIL). ' +
+        'Listen on one of its own: 127.0.0.1 (loopback, the default), 0.0.0.0 (every interface) or the address of one of its network interfaces.\n',
+    );
+    // No Prism was spawned: the time is the command's own start-up.
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
   test('Prism dying while it serves: exit 1, with its last lines', async () => {
     const running = startMock(['--port', '0']);
     const { prismPid } = await running.ready;

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { connect, createServer } from 'node:net';
+import { connect, createServer, isIP } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -93,34 +93,93 @@ export function locatePrism() {
 }
 
 /**
- * A free ephemeral port on the host, from the OS (listen on port 0, then close). Another process
- * could take it before Prism binds it; startPrism then tries again with a new one.
+ * host:port as a URL writes it, IPv6 addresses in brackets.
  * @param {string} host
+ * @param {number} port
+ */
+const endpoint = (host, port) => `${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+/**
+ * Why a throwaway server could not listen on host:port, as the error Prism would meet: Prism is
+ * only started where it can listen, so that a wrong address or port fails at once and says why.
+ * @param {unknown} error The `listen` error.
+ * @param {string} host
+ * @param {number} port
+ * @returns {Error}
+ */
+export function listenError(error, host, port) {
+  const where = endpoint(host, port);
+  const code = /** @type {{ code?: unknown }} */ (error).code;
+  if (code === 'EADDRINUSE') return new PortInUseError(`Prism cannot listen on ${where}: the port is already in use (EADDRINUSE).`, { cause: error });
+  if (code === 'EADDRNOTAVAIL') {
+    return new Error(
+      `Prism cannot listen on ${where}: ${host} is not an address of this machine (EADDRNOTAVAIL). ` +
+        'Listen on one of its own: 127.0.0.1 (loopback, the default), 0.0.0.0 (every interface) or the address of one of its network interfaces.',
+      { cause: error },
+    );
+  }
+  if (code === 'EACCES') {
+    return new Error(
+      `Prism cannot listen on ${where}: permission denied (EACCES); ports below 1024 need administrator rights on most systems, and some ports are reserved. ` +
+        'Use a port from 1024 up, or 0 for any free port.',
+      { cause: error },
+    );
+  }
+  return new Error(`Prism cannot listen on ${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+}
+
+/**
+ * Listens on host:port with a throwaway server, then closes it: the port (for port 0 the free
+ * ephemeral one the OS gave out), or listenError's reason. Binding, not connecting, is the test:
+ * a connect to an address of another machine waits for the network, and one to 0.0.0.0 fails on
+ * Windows. Another process could take the port before Prism binds it; startPrism then tries
+ * again with a new one.
+ * @param {string} host
+ * @param {number} port
  * @returns {Promise<number>}
  */
-function freePort(host) {
+function reservePort(host, port) {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, host, () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolvePort(port));
+    server.once('error', (error) => reject(listenError(error, host, port)));
+    server.listen({ host, port }, () => {
+      const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolvePort(address.port));
     });
   });
 }
 
 /**
- * Whether something accepts connections on host:port.
+ * The address a client on this machine connects to for a server listening on `host`: loopback
+ * for the unspecified addresses (0.0.0.0, ::), which are no destination on every system.
  * @param {string} host
+ * @returns {string}
+ */
+export function connectAddress(host) {
+  if (isIP(host) === 4) return host === '0.0.0.0' ? '127.0.0.1' : host;
+  if (isIP(host) === 6) return new URL(`http://[${host}]`).hostname === '[::]' ? '::1' : host;
+  return host;
+}
+
+/** How long one readiness probe waits for a connection before it counts as refused. */
+const CONNECT_TIMEOUT_MS = 500;
+
+/**
+ * Whether something accepts connections on host:port, seen from this machine.
+ * @param {string} host The address listened on.
  * @param {number} port
  * @returns {Promise<boolean>}
  */
 function accepts(host, port) {
   return new Promise((resolveAccepts) => {
-    const socket = connect({ host, port });
+    const socket = connect({ host: connectAddress(host), port, timeout: CONNECT_TIMEOUT_MS });
     socket.once('connect', () => {
       socket.destroy();
       resolveAccepts(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolveAccepts(false);
     });
     socket.once('error', () => resolveAccepts(false));
   });
@@ -138,10 +197,11 @@ const sleep = (ms) => new Promise((resolveSleep) => setTimeout(resolveSleep, ms)
 export async function startPrism(options) {
   const { port = 0, host = '127.0.0.1' } = options;
   const prism = locatePrism();
-  if (port !== 0) return launch(options, prism, port);
+  // Readiness is seen by connecting, so the port must be free to begin with.
+  if (port !== 0) return launch(options, prism, await reservePort(host, port));
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await launch(options, prism, await freePort(host));
+      return await launch(options, prism, await reservePort(host, 0));
     } catch (error) {
       // A free port the OS gave out can be taken before Prism binds it: worth another port.
       if (!(error instanceof PortInUseError) || attempt === 3) throw error;
@@ -169,10 +229,6 @@ async function launch(options, prism, port) {
     signal,
   } = options;
   signal?.throwIfAborted();
-  // Readiness is seen by connecting, so the port must be free to begin with.
-  if (await accepts(host, port)) {
-    throw new PortInUseError(`Prism cannot listen on ${host}:${port}: the port is already in use (EADDRINUSE).`);
-  }
   const child = spawn(
     process.execPath,
     [
@@ -249,7 +305,7 @@ async function launch(options, prism, port) {
       if (exited) {
         const text = output();
         const message = `Prism exited (${exitReason}) before it was ready. Its output:\n${text}`;
-        throw /EADDRINUSE/.test(text) ? new PortInUseError(`Prism cannot listen on ${host}:${port}: the port is already in use (EADDRINUSE).`) : new Error(message);
+        throw /EADDRINUSE/.test(text) ? listenError(Object.assign(new Error(message), { code: 'EADDRINUSE' }), host, port) : new Error(message);
       }
       if (await accepts(host, port)) break;
       if (Date.now() > deadline) throw new Error(`Prism did not start within ${startTimeoutMs} ms. Its output:\n${output()}`);
@@ -262,9 +318,8 @@ async function launch(options, prism, port) {
     throw error;
   }
 
-  const hostPart = host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${hostPart}:${port}`,
+    url: `http://${endpoint(host, port)}`,
     pid: child.pid ?? -1,
     version: prism.version,
     died,
