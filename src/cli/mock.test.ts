@@ -157,6 +157,17 @@ describe('the built docusign-connect mock', () => {
     expect(await accepts(url)).toBe(false);
   });
 
+  test('on every interface (--host 0.0.0.0), the curl command goes to loopback, and the request it shows gets 201 there', async () => {
+    const running = startMock(['--port', '0', '--host', '0.0.0.0']);
+    const { url } = await running.ready;
+    expect(url).toMatch(/^http:\/\/0\.0\.0\.0:\d+$/);
+    const loopback = url.replace('0.0.0.0', '127.0.0.1');
+    expect(running.stdout()).toContain(`curl -i -X POST ${loopback}/v2.1/accounts/18476201/connect`);
+    expect((await create(loopback, printedBody(running.stdout()))).status).toBe(201);
+    running.child.kill('SIGTERM');
+    expect((await running.exited).code).toBe(0);
+  });
+
   test("serves DocuSign's own answers with --wire docusign, and stops on SIGINT", async () => {
     const running = startMock(['--port=0', '--wire', 'docusign']);
     const { url, prismPid } = await running.ready;

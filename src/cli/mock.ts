@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { integerOption, parseCommandArgs } from './args.js';
 import { EXIT, UsageError, type Command, type CommandIo } from './command.js';
-import { PortInUseError, PRISM_PACKAGE, PrismNotInstalledError, startPrism, type RunningPrism } from './prism.js';
+import { connectAddress, PortInUseError, PRISM_PACKAGE, PrismNotInstalledError, startPrism, type RunningPrism } from './prism.js';
 
 /** The package whose spec documents are served: found above this file, wherever it was installed. */
 const PACKAGE_NAME = 'docusign-connect-client';
@@ -142,6 +142,18 @@ function startFailure(error: unknown, range: string | undefined): UsageError {
   return new UsageError(`Prism did not start, so nothing is served.\n${reason}`);
 }
 
+/**
+ * Where to send the example request from this machine: Prism listening on every interface
+ * (0.0.0.0, ::) is reached on loopback, which works on every system (a connection to 0.0.0.0
+ * fails on Windows).
+ */
+function reachableUrl(url: string): string {
+  const parsed = new URL(url);
+  const address = connectAddress(parsed.hostname.replace(/^\[(.*)\]$/, '$1'));
+  parsed.hostname = isIP(address) === 6 ? `[${address}]` : address;
+  return parsed.origin;
+}
+
 /** The lines printed once Prism serves: what, where, and a request to paste. */
 function banner(prism: RunningPrism, options: MockOptions): string {
   const { document, answers } = WIRES[options.wire];
@@ -157,7 +169,7 @@ function banner(prism: RunningPrism, options: MockOptions): string {
   return (
     `Prism ${prism.version} (pid ${prism.pid}) is mocking ${document}: ${answers}${options.dynamic ? ', generated from the schemas' : ''}.\n` +
     `Prism is listening on ${prism.url}\n` +
-    `Try:\n  curl -i -X POST ${prism.url}/v2.1/accounts/18476201/connect \\\n` +
+    `Try:\n  curl -i -X POST ${reachableUrl(prism.url)}/v2.1/accounts/18476201/connect \\\n` +
     `    -H 'Authorization: Bearer any-token' -H 'Content-Type: application/json' \\\n` +
     `    -d '${body}'\n` +
     'Each request Prism finds invalid is printed below. Press Ctrl-C to stop.\n'
