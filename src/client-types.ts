@@ -17,9 +17,11 @@ export interface ContractWarning {
    * `unknown-field`: an extra property; `undeclared-status`: a status the spec does not list;
    * `missing-header`: a required header is absent; `content-type`: not JSON; `invalid-field`:
    * a known field of DocuSign's answer has another type than DocuSign documents;
-   * `missing-field`: DocuSign's error answer has no `errorCode`.
+   * `missing-field`: DocuSign's error answer has no `errorCode`; `unreadable-error`: a refusal
+   * (a 4xx, or an answer that asked for a retry) whose body is not the wire's error body, still
+   * resolved as `rejected`, with `error.code` `HTTP_<status>`.
    */
-  kind: 'unknown-field' | 'undeclared-status' | 'missing-header' | 'content-type' | 'invalid-field' | 'missing-field';
+  kind: 'unknown-field' | 'undeclared-status' | 'missing-header' | 'content-type' | 'invalid-field' | 'missing-field' | 'unreadable-error';
   /** The HTTP status of the answer. */
   status: number;
   /** JSON pointer into the body, for unknown, invalid and missing fields. */
@@ -114,9 +116,11 @@ export interface ResponseMeta {
 export type CreateConfigurationSuccess = SuccessEnvelope & ResponseMeta & { outcome: 'created'; docusign?: DocuSignConfiguration };
 /**
  * The server answered with an error. `rejected`: nothing was created (4xx, or a 503 that asked
- * for a retry on the envelope wire); `unknown`: a server failure after which a configuration
- * may exist. On the DocuSign wire `error.code` is DocuSign's `errorCode` (`HTTP_<status>` when
- * it sent none) and `docusign` is its `errorDetails` body.
+ * for a retry on the envelope wire), whatever the body; `unknown`: a server failure after which a
+ * configuration may exist. On the DocuSign wire `error.code` is DocuSign's `errorCode`
+ * (`HTTP_<status>` when it sent none) and `docusign` is its `errorDetails` body. A rejection whose
+ * body is not the wire's error body has `error.code` `HTTP_<status>` (an `unreadable-error`
+ * contract warning says why).
  */
 export type CreateConfigurationFailure = ErrorEnvelope & ResponseMeta & { outcome: 'rejected' | 'unknown'; docusign?: DocuSignErrorDetails };
 /** The answer to createConfiguration, discriminated on `success`. */

@@ -1,6 +1,7 @@
 // The client's runtime behaviour, with a plain handler injected as `fetch`: every request it
 // receives is recorded, so each test can say exactly how many POSTs went out.
-import { createServer } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
+import { type AddressInfo, createServer } from 'node:net';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, expectTypeOf, test, vi } from 'vitest';
 import { briefError, briefJsonSimAccount, briefSuccess, withListener } from '../contract-tests/fixtures/brief.js';
@@ -586,10 +587,6 @@ describe('contract checks', () => {
     { kind: 'a 201 envelope whose created_at is not a date-time', answer: () => json(201, { success: true, data: { id: 'abc123', created_at: 'yesterday' } }) },
     { kind: 'a 201 envelope with success false', answer: () => json(201, { success: false, data: SUCCESS.data }) },
     { kind: 'a 201 with a double-encoded success envelope', answer: () => json(201, JSON.stringify(SUCCESS)) },
-    { kind: 'a 400 with an HTML page', answer: () => html(400, longPage) },
-    { kind: 'a 400 with a double-encoded error envelope', answer: () => json(400, JSON.stringify(ERROR)) },
-    { kind: 'a 400 with a json string', answer: () => json(400, 'Bad request') },
-    { kind: 'a 404 with a lower-case error code', answer: () => json(404, { success: false, error: { code: 'not_found', message: 'Not found' } }) },
     { kind: 'a 500 with an HTML page', answer: () => html(500, longPage) },
     { kind: 'a 502 with an HTML page', answer: () => html(502, longPage) },
     { kind: 'a 500 with an empty body', answer: () => new Response('', { status: 500 }) },
@@ -605,6 +602,34 @@ describe('contract checks', () => {
     expect(error.response?.excerpt.length).toBeLessThanOrEqual(300);
     expect(error.attempts).toBe(1);
     expect(requests).toHaveLength(1);
+  });
+
+  test.each([
+    { kind: 'a 400 with an HTML page', answer: () => html(400, longPage), says: /not JSON \(text\/html\)/ },
+    { kind: 'a 400 with a double-encoded error envelope', answer: () => json(400, JSON.stringify(ERROR)), says: /double-encoded/ },
+    { kind: 'a 400 with a json string', answer: () => json(400, 'Bad request'), says: /JSON string/ },
+    { kind: 'a 404 with a lower-case error code', answer: () => json(404, { success: false, error: { code: 'not_found', message: 'Not found' } }), says: /valid error envelope/ },
+    { kind: 'a 401 from a gateway with an empty body', answer: () => new Response('', { status: 401 }), says: /empty body/ },
+    { kind: 'a 403 with DocuSign\'s errorDetails', answer: () => json(403, { errorCode: 'USER_LACKS_PERMISSIONS', message: 'This user lacks sufficient permissions' }), says: /valid error envelope/ },
+    { kind: 'a 413 with an HTML page from a proxy', answer: () => html(413, '<html>Request Entity Too Large</html>'), says: /not JSON/ },
+  ])('resolves $kind to a rejection with an unreadable-error warning: a 4xx created nothing', async ({ answer, says }) => {
+    const warnings: ContractWarning[] = [];
+    const { fetch, requests } = recorder(answer);
+    const result = await clientWith(fetch, { onContractWarning: (warning) => warnings.push(warning) }).createConfiguration(ACCOUNT_ID, JSON_SIM);
+    const { status } = await answer();
+    expect(result).toMatchObject({ success: false, status, outcome: 'rejected', attempts: 1, error: { code: `HTTP_${status}`, message: expect.stringMatching(says) } });
+    expect(!result.success && result.error.message).toContain('nothing was processed');
+    expect(!result.success && result.error.message).not.toMatch(/may have been created/);
+    expect(warnings).toContainEqual(expect.objectContaining({ kind: 'unreadable-error', status, message: expect.stringMatching(says) }));
+    expect(requests).toHaveLength(1);
+  });
+
+  test('quotes the start of an unreadable refusal\'s body, without the call\'s secrets', async () => {
+    const { fetch } = recorder(() => html(403, `<html><p>Forbidden for Bearer ${TOKEN}</p></html>`));
+    const result = await clientWith(fetch).createConfiguration(ACCOUNT_ID, JSON_SIM);
+    expect(result).toMatchObject({ success: false, outcome: 'rejected', error: { code: 'HTTP_403' } });
+    expect(!result.success && result.error.message).toContain('The body starts: <html><p>Forbidden for Bearer [REDACTED]</p></html>');
+    expect(JSON.stringify(result)).not.toContain(TOKEN);
   });
 
   test('keeps the start of a long html body as a one-line excerpt', async () => {
@@ -747,6 +772,28 @@ describe('retries', () => {
     expect(result.attempts).toBe(2);
     expect(requests).toHaveLength(2);
     expect(notices).toEqual([{ attempt: 1, delayMs: 0, reason: 'rate-limited', status: 429 }]);
+  });
+
+  test.each([
+    { kind: 'DocuSign\'s errorDetails', answer: () => json(429, { errorCode: 'HOURLY_APIINVOCATION_LIMIT_EXCEEDED', message: 'The maximum number of hourly API invocations has been exceeded.' }, { 'Retry-After': '0' }) },
+    { kind: 'an HTML page', answer: () => html(429, '<html>Too Many Requests</html>', { 'Retry-After': '0' }) },
+  ])('ends a run of 429s with $kind as rejected, as the retries said: nothing was processed', async ({ answer }) => {
+    const warnings: ContractWarning[] = [];
+    const notices: RetryNotice[] = [];
+    const { fetch, requests } = recorder(answer);
+    const client = clientWith(fetch, { retry: { baseDelayMs: 1 }, onRetry: (notice) => notices.push(notice), onContractWarning: (warning) => warnings.push(warning) });
+    const result = await client.createConfiguration(ACCOUNT_ID, JSON_SIM);
+    expect(result).toMatchObject({ success: false, status: 429, outcome: 'rejected', attempts: 3, retryAfter: 0, error: { code: 'HTTP_429' } });
+    expect(requests).toHaveLength(3);
+    expect(notices.map((notice) => notice.reason)).toEqual(['rate-limited', 'rate-limited']);
+    expect(warnings).toContainEqual(expect.objectContaining({ kind: 'unreadable-error', status: 429 }));
+  });
+
+  test('ends a run of 503s with retry-after and an HTML page as rejected, as the retries said', async () => {
+    const { fetch, requests } = recorder(() => html(503, '<html>Service Unavailable</html>', { 'Retry-After': '0' }));
+    const result = await clientWith(fetch, { retry: { maxAttempts: 2, baseDelayMs: 1 } }).createConfiguration(ACCOUNT_ID, JSON_SIM);
+    expect(result).toMatchObject({ success: false, status: 503, outcome: 'rejected', attempts: 2, error: { code: 'HTTP_503' } });
+    expect(requests).toHaveLength(2);
   });
 
   test('retries a 503 with retry-after 0', async () => {
@@ -994,6 +1041,12 @@ describe('timeouts and aborts', () => {
     { code: 'ECONNREFUSED', outcome: 'not-sent' },
     { code: 'ECONNRESET', outcome: 'unknown' },
     { code: 'UND_ERR_SOCKET', outcome: 'unknown' },
+    { code: 'ERR_SSL_WRONG_VERSION_NUMBER', outcome: 'not-sent' },
+    { code: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION', outcome: 'not-sent' },
+    { code: 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', outcome: 'not-sent' },
+    { code: 'ERR_SSL_DECRYPTION_FAILED_OR_BAD_RECORD_MAC', outcome: 'unknown' },
+    { code: 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED', outcome: 'unknown' },
+    { code: 'EPROTO', outcome: 'unknown' },
   ])('gives a network error with code $code the outcome $outcome', async ({ code, outcome }) => {
     const failure = networkFailure(code);
     const { fetch, requests } = recorder(fails(failure));
@@ -1003,6 +1056,42 @@ describe('timeouts and aborts', () => {
     expect(error.cause).toBe(failure);
     expect(error.message).toContain(code);
     expect(requests).toHaveLength(1);
+  });
+
+  test.each([
+    { kind: 'a TLS handshake with a plain-HTTP server', failure: () => networkFailure('ERR_SSL_WRONG_VERSION_NUMBER', 'C0:error:0A00010B:SSL routines:ssl3_get_record:wrong version number'), says: /\(ERR_SSL_WRONG_VERSION_NUMBER\): the TLS handshake failed, as it does when the server speaks plain HTTP/ },
+    { kind: 'a port fetch refuses', failure: () => Object.assign(new TypeError('fetch failed'), { cause: new Error('bad port') }), says: /\(bad port\): fetch does not connect to port 1,/ },
+    { kind: 'a certificate that has expired', failure: () => networkFailure('CERT_HAS_EXPIRED', 'certificate has expired'), says: /\(CERT_HAS_EXPIRED\)\. Nothing was sent\./ },
+  ])('treats $kind as not sent, and does not send it again', async ({ failure, says }) => {
+    const notices: RetryNotice[] = [];
+    const { fetch, requests } = recorder(fails(failure()), created);
+    const client = clientWith(fetch, { baseUrl: 'https://127.0.0.1:1/restapi', retry: { baseDelayMs: 1, maxAttempts: 5 }, onRetry: (notice) => notices.push(notice) });
+    const error = await rejection(client.createConfiguration(ACCOUNT_ID, JSON_SIM), ConnectNetworkError);
+    expect(error.outcome).toBe('not-sent');
+    expect(error.message).toMatch(/^Could not connect to https:\/\/127\.0\.0\.1:1 /);
+    expect(error.message).toMatch(says);
+    expect(error.message).toMatch(/Nothing was sent\.$/);
+    expect(requests).toHaveLength(1);
+    expect(notices).toEqual([]);
+  });
+
+  test('reads a real fetch\'s bad port and TLS handshake with a plain-HTTP server as not sent', async () => {
+    const plain = createHttpServer((_request, response) => response.end('plain'));
+    const received: string[] = [];
+    plain.on('request', (request) => received.push(request.url ?? ''));
+    await new Promise<void>((ready) => plain.listen(0, '127.0.0.1', ready));
+    try {
+      const { port } = plain.address() as AddressInfo;
+      for (const baseUrl of ['http://127.0.0.1:1/restapi', `https://127.0.0.1:${port}/restapi`]) {
+        const client = createConnectClient({ baseUrl, accessToken: TOKEN, retry: { baseDelayMs: 1 } });
+        const error = await rejection(client.createConfiguration(ACCOUNT_ID, JSON_SIM), ConnectNetworkError);
+        expect(error.outcome, error.message).toBe('not-sent');
+        expect(error.attempts).toBe(1);
+      }
+      expect(received).toEqual([]);
+    } finally {
+      await new Promise((done) => plain.close(done));
+    }
   });
 
   test('finds the code of an aggregate connection error', async () => {

@@ -10,7 +10,7 @@ import type { ConnectClient, ConnectClientOptions, CreateConfigurationOptions, C
 import { ConnectAbortError } from './errors.js';
 import { createFetchClient } from './openapi-fetch-adapter.js';
 import { CONNECT_PATH, prepareCall } from './prepare.js';
-import { readAnswer } from './read-answer.js';
+import { settleAnswer } from './read-answer.js';
 import { decideRetry, sleep } from './retry.js';
 import { sendOnce } from './send.js';
 import { checkedStringToken } from './token.js';
@@ -73,7 +73,7 @@ export function createConnectClient(options: ConnectClientOptions): ConnectClien
         continue;
       }
       if (result.type === 'failure') throw result.error;
-      return wire.settle(readAnswer(call, result, attempts, wire), hint);
+      return settleAnswer(call, result, attempts, wire, hint);
     }
   }
 

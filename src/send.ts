@@ -28,11 +28,52 @@ class TimedOut extends Error {
   }
 }
 
-/** Error codes that mean the connection was never made, so the request was not sent. */
+/**
+ * Error codes that mean the connection was never made, so the request was not sent: no address,
+ * no listener, or a TLS session that never came up. A certificate is checked once the handshake
+ * ends and before fetch writes a byte of the request.
+ */
 const NOT_SENT_CODES = new Set([
   'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT',
-  'CERT_HAS_EXPIRED', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY', 'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
+
+/**
+ * OpenSSL's codes for a handshake the client could not even start or agree on: the server does
+ * not speak TLS on that port (a plain-HTTP server answers the ClientHello with `HTTP/1.1 400`,
+ * which reads as a record of the wrong version or length), or it refused every version the client
+ * offers. Only codes raised before the handshake ends are listed: a TLS error on a session that
+ * was up (a bad record MAC, an alert after a TLS 1.3 client already sent its request, EPROTO on a
+ * write) may come after the request went out, so it stays unknown.
+ */
+const HANDSHAKE_CODES = new Set([
+  'ERR_SSL_WRONG_VERSION_NUMBER', 'ERR_SSL_PACKET_LENGTH_TOO_LONG', 'ERR_SSL_UNKNOWN_PROTOCOL',
+  'ERR_SSL_UNSUPPORTED_PROTOCOL', 'ERR_SSL_NO_PROTOCOLS_AVAILABLE', 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+]);
+
+/**
+ * Fetch's refusal of a port of another protocol (the Fetch standard's "bad port" list: 1, 25,
+ * 6000 ...): undici gives no code, only this message on the cause, and opens no connection.
+ */
+function isBadPort(cause: unknown): boolean {
+  let node = cause instanceof TypeError ? cause.cause : undefined;
+  for (let depth = 0; depth < 5 && node instanceof Error; depth++, node = node.cause) {
+    if (node.message === 'bad port') return true;
+  }
+  return false;
+}
+
+/** What says the connection was never made (a code and, where it helps, why), or undefined when it may have been. */
+function notSentReason(cause: unknown, code: string | undefined, base: URL): { code: string; why?: string } | undefined {
+  if (isBadPort(cause)) return { code: 'bad port', why: `fetch does not connect to port ${base.port}, which the Fetch standard reserves for other protocols; use the server's HTTP(S) port` };
+  if (code === undefined) return undefined;
+  if (HANDSHAKE_CODES.has(code)) {
+    const plain = code === 'ERR_SSL_WRONG_VERSION_NUMBER' || code === 'ERR_SSL_PACKET_LENGTH_TOO_LONG' || code === 'ERR_SSL_UNKNOWN_PROTOCOL';
+    return { code, why: `the TLS handshake failed${plain ? ', as it does when the server speaks plain HTTP on that port (a local mock takes http://)' : ''}` };
+  }
+  return NOT_SENT_CODES.has(code) ? { code } : undefined;
+}
 
 /**
  * Sends the call once. `token` is the checked string token, or undefined to ask the caller's
@@ -107,10 +148,12 @@ function failure(
     return { error: new ConnectNetworkError(redactor.text(`A middleware failed before the request was sent (${reason}). Nothing was sent.`), { ...details, outcome }) };
   }
   const code = errorCode(cause);
-  const notSent = code !== undefined && NOT_SENT_CODES.has(code);
-  const message = notSent
-    ? `Could not connect to ${settings.base.origin} (${code}). Nothing was sent.`
+  const notSent = notSentReason(cause, code, settings.base);
+  const message = notSent !== undefined
+    ? `Could not connect to ${settings.base.origin} (${notSent.code})${notSent.why === undefined ? '' : `: ${notSent.why}`}. Nothing was sent.`
     : `The connection failed (${code ?? reason}). The request may have been processed: list the account's Connect configurations before creating it again.`;
-  const error = new ConnectNetworkError(redactor.text(message), { ...details, outcome: notSent ? 'not-sent' : 'unknown' });
+  const error = new ConnectNetworkError(redactor.text(message), { ...details, outcome: notSent !== undefined ? 'not-sent' : 'unknown' });
+  // Only a refused connection may heal by itself (a server restarting); a bad port, a TLS
+  // mismatch or a bad certificate will not, so sending again would only repeat the failure.
   return code === 'ECONNREFUSED' ? { error, retry: 'connection-refused' } : { error };
 }

@@ -336,6 +336,21 @@ describe('answers that break DocuSign\'s contract', () => {
   });
 });
 
+describe('refusals whose body is not errorDetails', () => {
+  test.each([
+    ['a 401 HTML page from a gateway', [() => new Response('<html>Unauthorized</html>', { status: 401, headers: { 'Content-Type': 'text/html' } })], 401, 1],
+    ['a 403 with a JSON list', [() => json(403, [{ errorCode: 'USER_LACKS_PERMISSIONS' }])], 403, 1],
+    ['429s with an empty body, after the retries', [() => new Response('', { status: 429, headers: { 'Retry-After': '0' } })], 429, 3],
+  ] as const)('resolves %s as rejected (nothing was processed), with a contract warning', async (_name, answers, status, attempts) => {
+    const { result, requests, warnings } = await create([...answers], { retry: { baseDelayMs: 1 } });
+    expectFailure(result);
+    expect(result).toMatchObject({ status, outcome: 'rejected', attempts, error: { code: `HTTP_${status}` } });
+    expect(result.docusign).toBeUndefined();
+    expect(requests).toHaveLength(attempts);
+    expect(warnings).toContainEqual(expect.objectContaining({ kind: 'unreadable-error', status }));
+  });
+});
+
 describe('types', () => {
   test('result.docusign is typed from the generated native types, and absent on the envelope wire', () => {
     expectTypeOf<CreateConfigurationSuccess['docusign']>().toEqualTypeOf<components['schemas']['connectCustomConfiguration'] | undefined>();

@@ -192,6 +192,33 @@ describe('docusign-connect create: exit 1, not created', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'rejected', status: 400, wire, error: { code, message: expect.stringContaining('urlToPublishTo is not reachable') } });
     expect(run.stderr).toMatch(new RegExp(`^docusign-connect create: the server rejected the configuration \\(HTTP 400 ${code}: .*\\)\\. Nothing was created`));
   });
+
+  test.each([
+    ['docusign-401', 'docusign', 'USER_AUTHENTICATION_FAILED', () => token, 'that DOCUSIGN_ACCESS_TOKEN is a current token'],
+    ['envelope-401', 'envelope', 'UNAUTHORIZED', () => token, 'that DOCUSIGN_ACCESS_TOKEN is a current token'],
+    ['docusign-401', 'docusign', 'USER_AUTHENTICATION_FAILED', () => jwtEnv(), 'that the JWT user (DOCUSIGN_USER_ID) has granted the integration key consent'],
+  ] as const)('says a 401 (%s on the %s wire) refused the token or permission, not the file, and sends once', async (answer, wire, code, env, check) => {
+    const { run, requests } = await createWith(answer, withBaseUrl('--wire', wire), env());
+    expect(run.code, run.stderr).toBe(1);
+    expect(requests).toHaveLength(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'rejected', status: 401, wire, error: { code } });
+    expect(run.stderr).toMatch(new RegExp(`^docusign-connect create: the server refused the token or the user's permission \\(HTTP 401 ${code}: .*\\)\\. Nothing was created\\. Check `));
+    expect(run.stderr).toContain(check);
+    expect(run.stderr).toContain('may administer Connect on the account');
+    expect(run.stderr).not.toContain('fix what it says');
+  });
+
+  test('ends a run of 429s whose body is DocuSign\'s, on the envelope wire, as rejected: nothing was processed', async () => {
+    const { run, requests } = await createWith('docusign-429', withBaseUrl('--wire', 'envelope'), token);
+    expect(run.code, run.stderr).toBe(1);
+    expect(requests).toHaveLength(3);
+    expect(JSON.parse(run.stdout)).toMatchObject({ outcome: 'rejected', status: 429, wire: 'envelope', retryAfter: 0, error: { code: 'HTTP_429' } });
+    expect(run.stdout).not.toContain('"list"');
+    expect(run.stderr).toContain('HTTP 429 (rate-limited): nothing was processed; sending again in');
+    expect(run.stderr).toContain('docusign-connect create: warning: HTTP 429 did not carry a valid error envelope');
+    expect(run.stderr).toMatch(/^docusign-connect create: the server did not take the request now \(HTTP 429 HTTP_429: .*\), after 3 attempts\. Nothing was created; run create again later\.$/m);
+    expect(run.stderr).not.toMatch(/outcome is unknown|may have been created/);
+  });
 });
 
 describe('docusign-connect create: exit 2, could not run and nothing was created', () => {
@@ -234,11 +261,13 @@ describe('docusign-connect create: exit 2, could not run and nothing was created
     for (const line of stranger.split('\n').filter((text) => text !== '' && !text.startsWith('-----'))) expect(run.stderr).not.toContain(line);
   });
 
-  test('exits 2 when the account is not one of the user\'s', async () => {
-    const { run } = await createWith('docusign-created', () => ['connect.json', '--account', '99999999-9999-4999-8999-999999999999'], jwtEnv());
+  test('exits 2 when the account is not one of the user\'s, and lists the accounts to pass with --account', async () => {
+    const { run, requests } = await createWith('docusign-created', () => ['connect.json', '--account', '99999999-9999-4999-8999-999999999999'], jwtEnv());
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('has no account 99999999-9999-4999-8999-999999999999');
-    expect(run.stderr).toContain(ACCOUNT_ID);
+    expect(requests).toEqual([]);
+    expect(run.stderr).toContain(`has no account 99999999-9999-4999-8999-999999999999 on ${new URL(oauth.origin).host}: pass one of these with --account:\n  - 22222222-3333-4444-8555-666666666666 "Other" (default)\n  - ${ACCOUNT_ID} "Loopback account"\n`);
+    // The command has neither an accountId option nor a default account.
+    expect(run.stderr).not.toMatch(/accountId|leave it out/);
   });
 
   test('exits 2 when the connection is refused, since no request was sent', async () => {
@@ -251,9 +280,25 @@ describe('docusign-connect create: exit 2, could not run and nothing was created
     expectNoSecrets(run);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/could not run: .*/);
-    expect(run.stderr).toMatch(/nothing was (sent|created)|No request was sent/i);
+    // The library's own words: "Nothing was created." is appended to every exit 2 and proves nothing.
+    expect(run.stderr).toMatch(new RegExp(`^docusign-connect create: could not run: Could not connect to http://127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\)\\. Nothing was sent\\.$`, 'm'));
   }, 20_000);
+
+  test('exits 2 for a port fetch refuses to connect to, without sending again', async () => {
+    const run = await cli.run(['create', 'connect.json', '--account', ACCOUNT_ID, '--base-url', 'http://127.0.0.1:1/restapi'], { env: token });
+    expectNoSecrets(run);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^docusign-connect create: could not run: Could not connect to http:\/\/127\.0\.0\.1:1 \(bad port\): fetch does not connect to port 1, .*\. Nothing was sent\.\n$/);
+  });
+
+  test('exits 2 for https:// to a plain-HTTP server: the TLS handshake fails before a request is sent', async () => {
+    const { run, requests } = await createWith('docusign-created', (api) => ['connect.json', '--account', ACCOUNT_ID, '--base-url', `${api.origin.replace('http:', 'https:')}/restapi`], token);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(requests).toEqual([]);
+    expect(run.stderr).toMatch(/^docusign-connect create: could not run: Could not connect to https:\/\/127\.0\.0\.1:\d+ \(ERR_SSL_[A-Z_]+\): the TLS handshake failed.*\. Nothing was sent\.\n$/);
+  });
 });
 
 describe('docusign-connect create: exit 3, the outcome is unknown', () => {
@@ -289,7 +334,10 @@ describe('docusign-connect create --help', () => {
     const run = await cli.run(['create', '--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: docusign-connect create FILE --account ID/);
-    for (const part of ['DOCUSIGN_ACCESS_TOKEN', 'DOCUSIGN_PRIVATE_KEY_FILE', 'DOCUSIGN_OAUTH_BASE_URL', 'Exit codes:', '  3  the outcome is unknown', 'Example:']) {
+    for (const part of [
+      'DOCUSIGN_ACCESS_TOKEN', 'DOCUSIGN_PRIVATE_KEY_FILE', 'DOCUSIGN_OAUTH_BASE_URL', 'Exit codes:', '  3  the outcome is unknown', 'Example:',
+      'including a\n     401/403 refusal of the token', 'a\n     token that could not be obtained (JWT Grant refused) or an account not found',
+    ]) {
       expect(run.stdout).toContain(part);
     }
   });

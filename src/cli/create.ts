@@ -5,10 +5,10 @@
 // again", never a retry. stdout gets one JSON document with the outcome; stderr the human lines.
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createConnectClient, type ConnectClient, type CreateConfigurationResult, type Wire } from '../client.js';
+import { createConnectClient, type ConnectClient, type CreateConfigurationFailure, type CreateConfigurationResult, type Wire } from '../client.js';
 import { defaultWire } from '../client-options.js';
 import { discoverAccount } from '../discover.js';
-import { ConnectClientError, ConnectInputError } from '../errors.js';
+import { ConnectAuthError, ConnectClientError, ConnectInputError } from '../errors.js';
 import { createJwtTokenProvider } from '../jwt.js';
 import { Redactor, secretsIn } from '../redact.js';
 import type { ConnectConfiguration } from '../types.js';
@@ -85,9 +85,11 @@ Secret values (the token, the key, password, clientSecret) are replaced by [REDA
 
 Exit codes:
   0  the configuration was created
-  1  it was not: FILE is not valid (nothing was sent), or the server rejected it
+  1  it was not: FILE is not valid (nothing was sent), or the server rejected it, including a
+     401/403 refusal of the token or of the user's permission
   2  could not run, and nothing was created: bad usage, no token, a file that cannot be read, a
-     token or account that DocuSign refused, a server that could not be reached
+     token that could not be obtained (JWT Grant refused) or an account not found, a server that
+     could not be reached
   3  the outcome is unknown: the request was sent, but no answer said what happened (a timeout,
      a broken connection, a server error). The configuration may exist. List the account's
      configurations (GET <base URL>/v2.1/accounts/<ID>/connect, or Integrations > Connect
@@ -356,17 +358,43 @@ async function createRun(argv: readonly string[], io: CommandIo, redactor: Redac
   out(`${JSON.stringify(document, null, 2)}\n`);
   if (!answer.success) {
     const said = `HTTP ${answer.status} ${answer.error.code}: ${answer.error.message}`;
-    if (code === EXIT.failed) err(`docusign-connect create: the server rejected the configuration (${said}). Nothing was created; fix what it says, then run create again.\n`);
+    if (code === EXIT.failed) err(`docusign-connect create: ${rejectionAdvice(answer, said, source)}\n`);
     else err(`docusign-connect create: ${unknownAdvice(`the server answered ${said}.`, list, valid)}`);
   }
   return code;
 }
 
+/**
+ * The stderr line for a rejection, by what the status says to do: a refused token or permission
+ * is not a problem of the file, and a rate limit passes by itself.
+ */
+function rejectionAdvice(answer: CreateConfigurationFailure, said: string, source: TokenSource): string {
+  if (answer.status === 401 || answer.status === 403) {
+    const token = source.kind === 'token'
+      ? `that ${ENV.token} is a current token for this account's environment (developer or production)`
+      : `that the JWT user (${ENV.userId}) has granted the integration key consent, for this account's environment`;
+    return (
+      `the server refused the token or the user's permission (${said}). Nothing was created. ` +
+      `Check ${token}, and that the user may administer Connect on the account (an account administrator), then run create again.`
+    );
+  }
+  if (answer.status === 429 || answer.retryAfter !== undefined) {
+    const wait = answer.retryAfter === undefined || answer.retryAfter === 0 ? 'later' : `in ${answer.retryAfter} s or later`;
+    return `the server did not take the request now (${said}), after ${answer.attempts} attempt${answer.attempts === 1 ? '' : 's'}. Nothing was created; run create again ${wait}.`;
+  }
+  return `the server rejected the configuration (${said}). Nothing was created; fix what it says, then run create again.`;
+}
+
+/** discoverAccount's advice for an account the user does not have, written for a library caller. */
+const LIBRARY_ACCOUNT_ADVICE = ': pass one of these as accountId, or leave it out for the default account:';
+
 /** Exit 2 for an error after which nothing was created: auth, discovery, a connection never made. */
 function couldNotRun(error: unknown, err: (text: string) => void): number {
   if (!(error instanceof ConnectClientError)) throw error;
-  const nothing = /no create was sent|nothing was (sent|created)|no request was sent/i.test(error.message) ? '' : ' Nothing was created.';
-  err(`docusign-connect create: could not run: ${error.message}${nothing}\n`);
+  // The command has no accountId and no default account: --account is required.
+  const message = error instanceof ConnectAuthError && error.code === 'account-not-found' ? error.message.replace(LIBRARY_ACCOUNT_ADVICE, ': pass one of these with --account:') : error.message;
+  const nothing = /no create was sent|nothing was (sent|created)|no request was sent/i.test(message) ? '' : ' Nothing was created.';
+  err(`docusign-connect create: could not run: ${message}${nothing}\n`);
   return EXIT.usage;
 }
 
