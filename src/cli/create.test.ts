@@ -238,6 +238,7 @@ describe('docusign-connect create: exit 2, could not run and nothing was created
     ['an account number without --base-url', () => token, () => ['connect.json', '--account', '18476201'], 'is an account number, but finding the base URL'],
     ['no file', () => token, (base) => usual(base).slice(1), 'Name the configuration file'],
     ['two files', () => token, (base) => [...usual(base), 'second.json'], 'create takes one configuration file, not 2'],
+    ['a directory for the file', () => token, (base) => ['.', ...usual(base).slice(1)], '. is a directory; create takes one configuration file'],
     ['an unreadable file', () => token, (base) => ['missing.json', ...usual(base).slice(1)], 'Cannot read missing.json: there is no such file.'],
     ['a plain-http base URL that is not loopback', () => token, () => ['connect.json', '--account', ACCOUNT_ID, '--base-url', 'http://example.com/restapi'], '--base-url: baseUrl must use https://'],
     ['an unknown option', () => token, (base) => [...usual(base), '--token=abc'], "Unknown option '--token'."],

@@ -14,7 +14,7 @@ import { Redactor, secretsIn } from '../redact.js';
 import type { ConnectConfiguration } from '../types.js';
 import { integerOption, parseCommandArgsWithPositionals, shownUrl } from './args.js';
 import { EXIT, UsageError, type Command, type CommandIo } from './command.js';
-import { checkConfigurationText, findingLines, readConfigurationText, readFailure } from './configuration-files.js';
+import { checkConfigurationText, filesOf, findingLines, readConfigurationText, readFailure } from './configuration-files.js';
 
 const NAME = 'create';
 
@@ -288,6 +288,9 @@ async function createRun(argv: readonly string[], io: CommandIo, redactor: Redac
   const accessToken = accessTokenOf(source, io.env, settings.timeoutMs, redactor);
   const oauthBaseUrl = settings.baseUrl === undefined ? oauthBaseUrlOf(io.env, "without --base-url, the account's base URL is found with /oauth/userinfo on the OAuth host") : undefined;
 
+  // A FIFO would block the read and a directory holds many configurations: FILE is one file.
+  const [only, ...more] = await filesOf([settings.file], io.cwd);
+  if (only !== settings.file || more.length > 0) throw new UsageError(`${settings.file} is a directory; create takes one configuration file (docusign-connect validate checks a directory).`);
   const text = await readConfigurationText(settings.file, io.cwd);
   const { result: checked, configuration } = checkConfigurationText(settings.file, text);
   redactor.add(...secretsIn(configuration), ...listenerKeysIn(configuration));
