@@ -1,13 +1,14 @@
 // docusign-connect validate as a user runs it: the built command, in a child process, over files
 // and directories in a scratch directory, in each format and for each exit code; and how many
 // files it holds open at once, watched through the reader it is given.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../../contract-tests/support/spec-tools.mjs';
 import { READ_CONCURRENCY, readConfigurationTexts } from './configuration-files.js';
 import { buildCli, type BuiltCli, type CliRun } from './fixtures/built-cli.js';
+import { runProcess } from './fixtures/processes.js';
 
 /** A valid JSON SIM configuration, as a repository would keep it. */
 const VALID = {
@@ -75,21 +76,8 @@ function mkfifo(path: string): string | undefined {
  * otherwise wait forever for a writer, and outlive the test.
  */
 function validateUnder(setup: string, args: readonly string[], ms = 20_000): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const script = `${setup} && exec "$@"`;
-    const child = spawn('sh', ['-c', script, 'sh', process.execPath, join(cli.dir, 'cli.js'), 'validate', ...args], {
-      cwd: cli.dir,
-      env: { PATH: process.env.PATH ?? '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: ms,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  const script = `${setup} && exec "$@"`;
+  return runProcess('sh', ['-c', script, 'sh', process.execPath, join(cli.dir, 'cli.js'), 'validate', ...args], { cwd: cli.dir, env: { PATH: process.env.PATH ?? '' }, timeoutMs: ms });
 }
 
 function lines(text: string): string[] {
