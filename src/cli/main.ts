@@ -13,7 +13,8 @@ export function mainHelp(commands: readonly Command[] = COMMANDS): string {
   return `Usage: docusign-connect <command> [options]
 
 Tools for DocuSign Connect: check configurations kept as JSON files and create them on an account,
-send a listener what DocuSign delivers, and check it the way DocuSign uses it.
+serve a local mock of the create call, send a listener what DocuSign delivers, and check it the
+way DocuSign uses it.
 
 Commands:
 ${rows.join('\n')}
