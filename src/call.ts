@@ -104,6 +104,20 @@ export function callHook<T>(hook: ((payload: T) => void) | undefined, payload: T
   }
 }
 
+/**
+ * The message of the deepest error in a cause chain: fetch's own says only "fetch failed", the
+ * cause under it why (undici's "bad port", say).
+ */
+export function deepestMessage(error: unknown): string {
+  let message = error instanceof Error ? error.message : String(error);
+  let node: unknown = error;
+  for (let depth = 0; depth < 6 && node instanceof Error; depth++) {
+    if (node.message !== '') message = node.message;
+    node = node.cause;
+  }
+  return message;
+}
+
 /** The first system error code in an error's cause chain (fetch wraps them in `cause`). */
 export function errorCode(error: unknown): string | undefined {
   let node = error;

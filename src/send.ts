@@ -1,6 +1,6 @@
 // Step 4 of a call: send it once, within the deadline and the caller's signal, and read the
 // answer within the byte limit. Whatever happens comes back as an answer or a typed failure.
-import { type Call, errorCode, excerptOf, headerRecord, inputError, NotSent, shownRequest } from './call.js';
+import { type Call, deepestMessage, errorCode, excerptOf, headerRecord, inputError, NotSent, shownRequest } from './call.js';
 import {
   ConnectAbortError,
   ConnectClientError,
@@ -57,11 +57,7 @@ const HANDSHAKE_CODES = new Set([
  * 6000 ...): undici gives no code, only this message on the cause, and opens no connection.
  */
 function isBadPort(cause: unknown): boolean {
-  let node = cause instanceof TypeError ? cause.cause : undefined;
-  for (let depth = 0; depth < 5 && node instanceof Error; depth++, node = node.cause) {
-    if (node.message === 'bad port') return true;
-  }
-  return false;
+  return cause instanceof TypeError && deepestMessage(cause) === 'bad port';
 }
 
 /** What says the connection was never made (a code and, where it helps, why), or undefined when it may have been. */
