@@ -2,7 +2,6 @@
 // tarball installed into a fresh project, then imported from plain ESM, type-checked by a
 // TypeScript consumer, and required from CommonJS; its command run from node_modules/.bin
 // (where `mock` finds no Prism: it is an optional peer); and `npm publish --dry-run`.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startPrism } from '../contract-tests/support/prism.mjs';
 import { projectRoot } from '../contract-tests/support/spec-tools.mjs';
+import { runProcess } from '../src/cli/fixtures/processes.js';
 
 const INSTALL_TIMEOUT_MS = 180_000;
 const ACCOUNT_ID = '18476201';
@@ -50,16 +50,9 @@ interface Run {
 }
 
 /** Runs a command to completion without blocking the event loop (Prism's pipes stay drained). */
-function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...childEnv(), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.once('error', reject);
-    child.once('close', (status) => resolve({ status, stdout, stderr }));
-  });
+async function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
+  const { code, stdout, stderr } = await runProcess(command, args, { cwd, env: { ...childEnv(), ...env } });
+  return { status: code, stdout, stderr };
 }
 
 /** What a failed step printed, for assertion messages. */
