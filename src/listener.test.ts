@@ -4,6 +4,8 @@ import { describe, expect, test, vi } from 'vitest';
 import { bodyOf, deliveryRequest, envelopeEvent, KEY_NEW, KEY_OLD, recipientEvent } from '../contract-tests/fixtures/connect-messages.js';
 import type { DeliveryStore } from './delivery-store.js';
 import { ALL_EVENT_NAMES, asRetry, type BodyLayout, deliveryHeaders, makeConnectEvents, SHAPED_INCLUDE_DATA, serializeConnectEvent } from './event-factory.js';
+import { inspect } from 'node:util';
+import { MAX_JSON_DEPTH } from './json-depth.js';
 import { type ConnectListenerOptions, createConnectListener, DEFAULT_MAX_BODY_BYTES, type DeliveryContext } from './listener.js';
 import type { ConnectEvent } from './types.js';
 
@@ -164,6 +166,24 @@ describe('createConnectListener answers', () => {
     expect((await listener(deliveryRequest(bodyOf(envelopeEvent({ event: 'envelope-reminder-sent' })), [KEY_NEW]))).status).toBe(401);
     expect(onEvent).not.toHaveBeenCalled();
     expect(() => createConnectListener({ hmacKeys: [KEY_OLD], onEvent, unknownEvents: 'ignore' as never })).toThrow(/unknownEvents must be/);
+  });
+
+  test.each([
+    { what: 'arrays', deep: `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}` },
+    { what: 'objects', deep: `${'{"a":'.repeat(1_000_000)}1${'}'.repeat(1_000_000)}` },
+  ])('400 too-deep for a signed event carrying a million nested $what, which onEvent never sees', async ({ deep }) => {
+    // An onEvent that logs the way services do: JSON.stringify and util.inspect both recurse.
+    const onEvent = vi.fn((event: ConnectEvent) => {
+      JSON.stringify(event);
+      inspect(event, { depth: null });
+    });
+    const raw = bodyOf(envelopeEvent({}, { padding: '@' })).replace('"@"', deep);
+    for (const hmacKeys of [[KEY_OLD], false] as const) {
+      const { listener, onError } = recording({ hmacKeys, onEvent });
+      const answer = await read(await listener(deliveryRequest(raw, [KEY_OLD])));
+      expect(answer).toEqual({ status: 400, body: { ok: false, reason: 'too-deep', message: expect.stringContaining(`more than ${MAX_JSON_DEPTH} levels`) } });
+      expect(onError).not.toHaveBeenCalled();
+    }
   });
 
   test('200 for an unsigned message only when hmacKeys is false', async () => {
