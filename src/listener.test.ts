@@ -5,6 +5,7 @@ import { bodyOf, deliveryRequest, envelopeEvent, KEY_NEW, KEY_OLD, recipientEven
 import type { DeliveryStore } from './delivery-store.js';
 import { ALL_EVENT_NAMES, asRetry, type BodyLayout, deliveryHeaders, makeConnectEvents, SHAPED_INCLUDE_DATA, serializeConnectEvent } from './event-factory.js';
 import { inspect } from 'node:util';
+import { BodyTimeoutError } from './body-timeout.js';
 import { MAX_JSON_DEPTH } from './json-depth.js';
 import { type ConnectListenerOptions, createConnectListener, DEFAULT_MAX_BODY_BYTES, type DeliveryContext } from './listener.js';
 import type { ConnectEvent } from './types.js';
@@ -90,6 +91,25 @@ describe('createConnectListener answers', () => {
     expect((await listener(request)).status).toBe(413);
     expect(cancelled).toBe(true);
     expect(pulled).toBeLessThan(10);
+  });
+
+  test.each([
+    { what: 'its deadline passed (toNodeHandler\'s bodyTimeoutMs)', error: new BodyTimeoutError(1000), answer: { status: 408, body: { ok: false, reason: 'body-timeout' } } },
+    { what: 'the client went away', error: new Error('socket hang up'), answer: { status: 400, body: { ok: false, reason: 'unreadable-body' } } },
+  ])('a body stream that fails because $what, told to onError', async ({ error, answer }) => {
+    const { listener, onEvent, onError } = recording();
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(body.slice(0, 10)));
+      },
+      pull(controller) {
+        controller.error(error);
+      },
+    });
+    const request = new Request('https://listener.example.com/connect', { method: 'POST', body: stream, duplex: 'half' } as RequestInit);
+    expect(await read(await listener(request))).toEqual(answer);
+    expect(onEvent).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledWith(error, expect.objectContaining({ stage: 'read-body' }));
   });
 
   test(`a body of exactly maxBodyBytes (default ${DEFAULT_MAX_BODY_BYTES}, 50 MiB)`, async () => {

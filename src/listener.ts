@@ -2,6 +2,7 @@
 // route handlers, Bun, Deno and Cloudflare Workers take as is (node:http and Express through
 // toNodeHandler). A delivery goes through small steps: method, size, signature and shape
 // (verifyConnectMessage), dedupe, then onEvent; each step answers with the status DocuSign reads.
+import { BodyTimeoutError } from './body-timeout.js';
 import { type DeliveryStore, createMemoryDeliveryStore, deliveryKey } from './delivery-store.js';
 import { checkHmacKeys } from './hmac-keys.js';
 import { readBodyCapped } from './read-capped.js';
@@ -76,8 +77,12 @@ export type ListenerAnswerReason =
   | 'method-not-allowed'
   | 'too-large'
   | 'unreadable-body'
+  /** From toNodeHandler: the body had not arrived within its bodyTimeoutMs (answered 408). */
+  | 'body-timeout'
   | 'no-signature'
   | 'bad-signature'
+  /** The body nests JSON deeper than MAX_JSON_DEPTH (answered 400 without parsing it). */
+  | 'too-deep'
   | 'not-json'
   | 'not-an-event'
   | 'handler-failed'
@@ -107,7 +112,8 @@ interface ListenerState {
  * Creates a Connect listener: it verifies each delivery (HMAC over the raw body, then the JSON SIM
  * schema), answers a repeat 200 without running `onEvent` again, and otherwise answers 200 once
  * `onEvent` resolved. Refusals: 405 not POST, 413 too large, 401 signature, 400 not a JSON SIM
- * event, 500 onEvent failed. Bodies are small JSON: `{"ok":true}`, `{"ok":true,"duplicate":true}`
+ * event (or nested deeper than MAX_JSON_DEPTH), 408 body too slow (toNodeHandler's bodyTimeoutMs),
+ * 500 onEvent failed. Bodies are small JSON: `{"ok":true}`, `{"ok":true,"duplicate":true}`
  * or `{"ok":false,"reason":…}`. Bad keys or options throw here, at start-up.
  *
  * Two identical deliveries at once run onEvent once: the second waits for the first and is
@@ -161,6 +167,8 @@ async function handle(request: Request, state: ListenerState): Promise<Response>
   } catch (error) {
     // The client went away or the stream broke; nobody may be left to read the answer.
     report(state, error, { stage: 'read-body', request, event: undefined });
+    // A body too slow to arrive is the client's fault in time, not in form: 408 says so.
+    if (error instanceof BodyTimeoutError) return answer(408, { reason: 'body-timeout' });
     return answer(400, { reason: 'unreadable-body' });
   }
   if (!read.complete) return answer(413, { reason: 'too-large' });
