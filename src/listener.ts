@@ -117,7 +117,10 @@ interface ListenerState {
  * or `{"ok":false,"reason":…}`. Bad keys or options throw here, at start-up.
  *
  * Two identical deliveries at once run onEvent once: the second waits for the first and is
- * answered 200 when it succeeded, or takes its place (runs onEvent itself) when it failed.
+ * answered 200 when it succeeded, or takes its place (runs onEvent itself) when it failed. Across
+ * instances sharing a store only the claim is shared: a copy whose claim another instance holds is
+ * answered 200 at once, even if that instance's onEvent then fails. That instance answers its own
+ * copy 500 and releases the claim, and DocuSign retries that copy, so the event is late, not lost.
  */
 export function createConnectListener(options: ConnectListenerOptions): ConnectListener {
   const state = listenerState(options);
@@ -215,6 +218,9 @@ async function deliverOnce(state: ListenerState, store: DeliveryStore, event: Co
       return answer(500, { reason: 'store-failed' });
     }
     if (!claimed) {
+      // Handled before, or being handled by another instance, which we cannot wait for: if its
+      // onEvent fails, its own copy is answered 500 and retried by DocuSign, so this 200 loses
+      // nothing (listener-duplicates.test.ts plays it through).
       outcome = 'handled';
       return answer(200, { duplicate: true });
     }
