@@ -25,12 +25,36 @@ const CLOSE_OBJECT = 0x7d;
  * for a quote or a bracket. Text that is not JSON gives some answer; JSON.parse refuses it anyway.
  */
 export function nestsDeeperThan(body: string | Uint8Array, max: number): boolean {
-  const length = body.length;
-  const codeAt = typeof body === 'string' ? (index: number) => body.charCodeAt(index) : (index: number) => body[index] as number;
-  const nextQuote = typeof body === 'string' ? (from: number) => body.indexOf('"', from) : (from: number) => body.indexOf(QUOTE, from);
+  return typeof body === 'string' ? textNestsDeeperThan(body, max) : bytesNestDeeperThan(body, max);
+}
+
+/** nestsDeeperThan over UTF-16 text. Kept apart from the bytes' twin so that each loop stays monomorphic. */
+function textNestsDeeperThan(text: string, max: number): boolean {
+  const codeAt = (index: number) => text.charCodeAt(index);
+  const nextQuote = (from: number) => text.indexOf('"', from);
   let depth = 0;
-  for (let index = 0; index < length; index += 1) {
-    const code = codeAt(index);
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === OPEN_ARRAY || code === OPEN_OBJECT) {
+      depth += 1;
+      if (depth > max) return true;
+    } else if (code === CLOSE_ARRAY || code === CLOSE_OBJECT) {
+      depth -= 1;
+    } else if (code === QUOTE) {
+      index = stringEnd(index, codeAt, nextQuote);
+      if (index < 0) return false;
+    }
+  }
+  return false;
+}
+
+/** nestsDeeperThan over UTF-8 bytes. */
+function bytesNestDeeperThan(bytes: Uint8Array, max: number): boolean {
+  const codeAt = (index: number) => bytes[index] as number;
+  const nextQuote = (from: number) => bytes.indexOf(QUOTE, from);
+  let depth = 0;
+  for (let index = 0; index < bytes.length; index += 1) {
+    const code = bytes[index];
     if (code === OPEN_ARRAY || code === OPEN_OBJECT) {
       depth += 1;
       if (depth > max) return true;
