@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { bodyOf, envelopeEvent, KEY_NEW, KEY_OLD, recipientEvent, signatureHeaders } from '../contract-tests/fixtures/connect-messages.js';
 import { type ConnectListenerOptions, createConnectListener } from './listener.js';
-import { type NodeHandlerOptions, toNodeHandler } from './node-handler.js';
+import { toNodeHandler } from './node-handler.js';
 
 const body = bodyOf(envelopeEvent());
 
@@ -31,11 +31,11 @@ async function serve(handler: RequestListener): Promise<string> {
 }
 
 /** A loopback listener with a recording onEvent and onError. */
-async function serveListener(options: Partial<ConnectListenerOptions> = {}, handlerOptions: NodeHandlerOptions = {}) {
+async function serveListener(options: Partial<ConnectListenerOptions> = {}) {
   const onEvent = vi.fn();
   const onError = vi.fn();
   const listener = createConnectListener({ hmacKeys: [KEY_OLD], onEvent, onError, ...options });
-  const url = await serve(toNodeHandler(listener, handlerOptions));
+  const url = await serve(toNodeHandler(listener));
   return { url, onEvent, onError };
 }
 
@@ -204,4 +204,3 @@ describe('toNodeHandler after a body parser', () => {
     expect(() => toNodeHandler(undefined as never)).toThrow(TypeError);
   });
 });
-
