@@ -44,8 +44,10 @@ describe('the events entry', () => {
   test('exports the listener side', () => {
     expect(Object.keys(events).sort()).toEqual(
       [
+        'DEFAULT_BODY_TIMEOUT_MS',
         'DEFAULT_MAX_BODY_BYTES',
         'DEFAULT_MAX_KEYS',
+        'MAX_JSON_DEPTH',
         'MAX_SIGNATURES',
         'checkHmacKeys',
         'computeConnectSignature',

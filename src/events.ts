@@ -18,6 +18,8 @@ export type {
 } from './verify-message.js';
 /** How many signature headers are checked at most; more are ignored. */
 export { MAX_SIGNATURES } from './signature-headers.js';
+/** How deeply a delivered body may nest arrays and objects; deeper is refused unparsed (400 too-deep). */
+export { MAX_JSON_DEPTH } from './json-depth.js';
 /** The checks every HMAC key passes (no whitespace at the ends, no quotes), for a service's own config checks. */
 export { checkHmacKeys } from './hmac-keys.js';
 /** A fetch-style listener (Hono, Next.js, Bun, Deno, Cloudflare) and its default body limit. */
@@ -30,8 +32,8 @@ export type {
   ListenerErrorContext,
   ListenerErrorStage,
 } from './listener.js';
-/** The listener behind node:http or Express. */
-export { toNodeHandler } from './node-handler.js';
+/** The listener behind node:http or Express, and how long it waits for a body by default. */
+export { DEFAULT_BODY_TIMEOUT_MS, toNodeHandler } from './node-handler.js';
 export type { FetchHandler, NodeHandler, NodeHandlerOptions } from './node-handler.js';
 /** Dedupe: the in-memory store, the key a delivery is known by, and the interface for a shared store. */
 export { createMemoryDeliveryStore, DEFAULT_MAX_KEYS, deliveryKey } from './delivery-store.js';

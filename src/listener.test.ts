@@ -4,6 +4,9 @@ import { describe, expect, test, vi } from 'vitest';
 import { bodyOf, deliveryRequest, envelopeEvent, KEY_NEW, KEY_OLD, recipientEvent } from '../contract-tests/fixtures/connect-messages.js';
 import type { DeliveryStore } from './delivery-store.js';
 import { ALL_EVENT_NAMES, asRetry, type BodyLayout, deliveryHeaders, makeConnectEvents, SHAPED_INCLUDE_DATA, serializeConnectEvent } from './event-factory.js';
+import { inspect } from 'node:util';
+import { BodyTimeoutError } from './body-timeout.js';
+import { MAX_JSON_DEPTH } from './json-depth.js';
 import { type ConnectListenerOptions, createConnectListener, DEFAULT_MAX_BODY_BYTES, type DeliveryContext } from './listener.js';
 import type { ConnectEvent } from './types.js';
 
@@ -90,6 +93,25 @@ describe('createConnectListener answers', () => {
     expect(pulled).toBeLessThan(10);
   });
 
+  test.each([
+    { what: 'its deadline passed (toNodeHandler\'s bodyTimeoutMs)', error: new BodyTimeoutError(1000), answer: { status: 408, body: { ok: false, reason: 'body-timeout' } } },
+    { what: 'the client went away', error: new Error('socket hang up'), answer: { status: 400, body: { ok: false, reason: 'unreadable-body' } } },
+  ])('a body stream that fails because $what, told to onError', async ({ error, answer }) => {
+    const { listener, onEvent, onError } = recording();
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode(body.slice(0, 10)));
+      },
+      pull(controller) {
+        controller.error(error);
+      },
+    });
+    const request = new Request('https://listener.example.com/connect', { method: 'POST', body: stream, duplex: 'half' } as RequestInit);
+    expect(await read(await listener(request))).toEqual(answer);
+    expect(onEvent).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledWith(error, expect.objectContaining({ stage: 'read-body' }));
+  });
+
   test(`a body of exactly maxBodyBytes (default ${DEFAULT_MAX_BODY_BYTES}, 50 MiB)`, async () => {
     const { listener, onEvent } = recording({ maxBodyBytes: Buffer.byteLength(body) });
     expect((await listener(deliveryRequest(body, [KEY_OLD]))).status).toBe(200);
@@ -164,6 +186,24 @@ describe('createConnectListener answers', () => {
     expect((await listener(deliveryRequest(bodyOf(envelopeEvent({ event: 'envelope-reminder-sent' })), [KEY_NEW]))).status).toBe(401);
     expect(onEvent).not.toHaveBeenCalled();
     expect(() => createConnectListener({ hmacKeys: [KEY_OLD], onEvent, unknownEvents: 'ignore' as never })).toThrow(/unknownEvents must be/);
+  });
+
+  test.each([
+    { what: 'arrays', deep: `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}` },
+    { what: 'objects', deep: `${'{"a":'.repeat(1_000_000)}1${'}'.repeat(1_000_000)}` },
+  ])('400 too-deep for a signed event carrying a million nested $what, which onEvent never sees', async ({ deep }) => {
+    // An onEvent that logs the way services do: JSON.stringify and util.inspect both recurse.
+    const onEvent = vi.fn((event: ConnectEvent) => {
+      JSON.stringify(event);
+      inspect(event, { depth: null });
+    });
+    const raw = bodyOf(envelopeEvent({}, { padding: '@' })).replace('"@"', deep);
+    for (const hmacKeys of [[KEY_OLD], false] as const) {
+      const { listener, onError } = recording({ hmacKeys, onEvent });
+      const answer = await read(await listener(deliveryRequest(raw, [KEY_OLD])));
+      expect(answer).toEqual({ status: 400, body: { ok: false, reason: 'too-deep', message: expect.stringContaining(`more than ${MAX_JSON_DEPTH} levels`) } });
+      expect(onError).not.toHaveBeenCalled();
+    }
   });
 
   test('200 for an unsigned message only when hmacKeys is false', async () => {

@@ -2,6 +2,7 @@
 // route handlers, Bun, Deno and Cloudflare Workers take as is (node:http and Express through
 // toNodeHandler). A delivery goes through small steps: method, size, signature and shape
 // (verifyConnectMessage), dedupe, then onEvent; each step answers with the status DocuSign reads.
+import { BodyTimeoutError } from './body-timeout.js';
 import { type DeliveryStore, createMemoryDeliveryStore, deliveryKey } from './delivery-store.js';
 import { checkHmacKeys } from './hmac-keys.js';
 import { readBodyCapped } from './read-capped.js';
@@ -76,8 +77,12 @@ export type ListenerAnswerReason =
   | 'method-not-allowed'
   | 'too-large'
   | 'unreadable-body'
+  /** From toNodeHandler: the body had not arrived within its bodyTimeoutMs (answered 408). */
+  | 'body-timeout'
   | 'no-signature'
   | 'bad-signature'
+  /** The body nests JSON deeper than MAX_JSON_DEPTH (answered 400 without parsing it). */
+  | 'too-deep'
   | 'not-json'
   | 'not-an-event'
   | 'handler-failed'
@@ -107,11 +112,15 @@ interface ListenerState {
  * Creates a Connect listener: it verifies each delivery (HMAC over the raw body, then the JSON SIM
  * schema), answers a repeat 200 without running `onEvent` again, and otherwise answers 200 once
  * `onEvent` resolved. Refusals: 405 not POST, 413 too large, 401 signature, 400 not a JSON SIM
- * event, 500 onEvent failed. Bodies are small JSON: `{"ok":true}`, `{"ok":true,"duplicate":true}`
+ * event (or nested deeper than MAX_JSON_DEPTH), 408 body too slow (toNodeHandler's bodyTimeoutMs),
+ * 500 onEvent failed. Bodies are small JSON: `{"ok":true}`, `{"ok":true,"duplicate":true}`
  * or `{"ok":false,"reason":…}`. Bad keys or options throw here, at start-up.
  *
  * Two identical deliveries at once run onEvent once: the second waits for the first and is
- * answered 200 when it succeeded, or takes its place (runs onEvent itself) when it failed.
+ * answered 200 when it succeeded, or takes its place (runs onEvent itself) when it failed. Across
+ * instances sharing a store only the claim is shared: a copy whose claim another instance holds is
+ * answered 200 at once, even if that instance's onEvent then fails. That instance answers its own
+ * copy 500 and releases the claim, and DocuSign retries that copy, so the event is late, not lost.
  */
 export function createConnectListener(options: ConnectListenerOptions): ConnectListener {
   const state = listenerState(options);
@@ -161,6 +170,8 @@ async function handle(request: Request, state: ListenerState): Promise<Response>
   } catch (error) {
     // The client went away or the stream broke; nobody may be left to read the answer.
     report(state, error, { stage: 'read-body', request, event: undefined });
+    // A body too slow to arrive is the client's fault in time, not in form: 408 says so.
+    if (error instanceof BodyTimeoutError) return answer(408, { reason: 'body-timeout' });
     return answer(400, { reason: 'unreadable-body' });
   }
   if (!read.complete) return answer(413, { reason: 'too-large' });
@@ -207,6 +218,9 @@ async function deliverOnce(state: ListenerState, store: DeliveryStore, event: Co
       return answer(500, { reason: 'store-failed' });
     }
     if (!claimed) {
+      // Handled before, or being handled by another instance, which we cannot wait for: if its
+      // onEvent fails, its own copy is answered 500 and retried by DocuSign, so this 200 loses
+      // nothing (listener-duplicates.test.ts plays it through).
       outcome = 'handled';
       return answer(200, { duplicate: true });
     }

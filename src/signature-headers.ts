@@ -36,27 +36,96 @@ export interface SignatureValue {
   value: string;
 }
 
-/** Every signature value in the headers, lowest N first, at most MAX_SIGNATURES of them. */
+/**
+ * Every signature value in the headers, lowest N first, at most MAX_SIGNATURES of them. However
+ * many headers and comma-joined values come in, at most 2 × MAX_SIGNATURES are held at once.
+ */
 export function signatureValues(headers: MessageHeaders): SignatureValue[] {
-  const found: SignatureValue[] = [];
+  const lowest = new LowestValues(MAX_SIGNATURES);
   const collect = (name: string, value: unknown) => {
     const match = SIGNATURE_HEADER.exec(name);
     if (match === null) return;
-    const header = name.toLowerCase();
     const number = Number(match[1]);
-    // A proxy or Headers itself joins repeated headers with ", "; base64 has no comma, so
-    // splitting recovers each value.
-    const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+    if (!lowest.wants(number)) return;
+    const header = name.toLowerCase();
+    const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value : [];
+    let taken = 0;
     for (const text of texts) {
-      const parts = text.split(',').map((part) => part.trim()).filter((part) => part !== '');
-      // An empty header still says the message claims a signature: a bad one, not none.
-      for (const value of parts.length > 0 ? parts : ['']) found.push({ header, number, value });
+      if (typeof text !== 'string') continue;
+      // A proxy or Headers itself joins repeated headers with ", "; base64 has no comma, so
+      // splitting recovers each value. Past MAX_SIGNATURES values of one header none can be
+      // kept (they share its N and come later), so the rest of the text is not split.
+      taken += splitValues(text, MAX_SIGNATURES - taken, (part) => lowest.add({ header, number, value: part }));
+      if (taken >= MAX_SIGNATURES) return;
     }
   };
   if (isWebHeaders(headers)) headers.forEach((value, name) => collect(name, value));
   else for (const name of Object.keys(headers)) collect(name, headers[name]);
-  // Array.prototype.sort is stable, so equal numbers keep the order they came in.
-  return found.sort((a, b) => a.number - b.number).slice(0, MAX_SIGNATURES);
+  return lowest.values();
+}
+
+/**
+ * Calls `take` with each trimmed, non-empty comma-separated part of `text`, at most `limit` of
+ * them; an empty or blank header gives one empty value, since it still claims a signature (a bad
+ * one, not none). Returns how many parts were taken.
+ */
+function splitValues(text: string, limit: number, take: (part: string) => void): number {
+  let taken = 0;
+  let start = 0;
+  while (taken < limit && start <= text.length) {
+    const comma = text.indexOf(',', start);
+    const end = comma < 0 ? text.length : comma;
+    const part = text.slice(start, end).trim();
+    if (part !== '') {
+      take(part);
+      taken += 1;
+    }
+    if (comma < 0) break;
+    start = comma + 1;
+  }
+  if (taken === 0 && limit > 0) {
+    take('');
+    taken = 1;
+  }
+  return taken;
+}
+
+/**
+ * The `limit` lowest-numbered values seen, equal numbers in the order they came. Values are
+ * appended and, once twice the limit, sorted (stable) and cut back to the limit: O(n log limit)
+ * time, O(limit) memory, and the same result as sorting everything and keeping the first `limit`.
+ */
+class LowestValues {
+  private held: SignatureValue[] = [];
+  /** Once the limit was reached: the highest N kept; a value numbered this or more can never be. */
+  private ceiling = Number.POSITIVE_INFINITY;
+
+  constructor(private readonly limit: number) {}
+
+  /** Whether a value numbered `number` could still be among the lowest. */
+  wants(number: number): boolean {
+    return number < this.ceiling;
+  }
+
+  add(value: SignatureValue): void {
+    if (!this.wants(value.number)) return;
+    this.held.push(value);
+    if (this.held.length >= 2 * this.limit) this.prune();
+  }
+
+  values(): SignatureValue[] {
+    this.prune();
+    return this.held;
+  }
+
+  private prune(): void {
+    // Array.prototype.sort is stable, so equal numbers keep the order they came in.
+    this.held.sort((a, b) => a.number - b.number);
+    if (this.held.length < this.limit) return;
+    this.held.length = this.limit;
+    // A later value with the same N as the last kept sorts after it, so it is cut too.
+    this.ceiling = (this.held[this.limit - 1] as SignatureValue).number;
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { bodyOf, envelopeEvent, KEY_NEW, KEY_OLD, recipientEvent, signatureHeaders } from '../contract-tests/fixtures/connect-messages.js';
 import { computeConnectSignature } from './connect-signature.js';
 import { checkHmacKeys } from './hmac-keys.js';
+import { MAX_JSON_DEPTH } from './json-depth.js';
 import { MAX_SIGNATURES } from './signature-headers.js';
 import { type RefusedMessage, verifyConnectMessage, type VerifyResult } from './verify-message.js';
 
@@ -182,6 +183,54 @@ describe('verifyConnectMessage refuses', () => {
       const text = JSON.stringify(result);
       for (const secret of [KEY_OLD, KEY_NEW, signature]) expect(text).not.toContain(secret);
     }
+  });
+});
+
+/** `levels` arrays inside one another around `inner`. */
+const nestedArrays = (levels: number, inner = '') => `${'['.repeat(levels)}${inner}${']'.repeat(levels)}`;
+/** `levels` objects inside one another, each the value of "a". */
+const nestedObjects = (levels: number) => `${'{"a":'.repeat(levels - 1)}{}${'}'.repeat(levels - 1)}`;
+/** A valid envelope event whose open data block has `padding`, given as raw JSON text. */
+const withPadding = (padding: string) => bodyOf(envelopeEvent({}, { padding: '@' })).replace('"@"', padding);
+
+describe('verifyConnectMessage and deeply nested JSON', () => {
+  test.each([
+    { what: 'a million nested arrays', raw: () => nestedArrays(1_000_000) },
+    { what: 'a million nested objects', raw: () => nestedObjects(1_000_000) },
+    { what: 'a valid event with a million nested arrays in an open field', raw: () => withPadding(nestedArrays(1_000_000)) },
+    { what: `a valid event nested ${MAX_JSON_DEPTH + 1} deep`, raw: () => withPadding(nestedArrays(MAX_JSON_DEPTH - 1)) },
+  ])('refuses $what, signed, as too-deep (400) without throwing, as text and bytes, with keys or without', ({ raw }) => {
+    const text = raw();
+    const headers = signatureHeaders(text, [KEY_OLD]);
+    for (const body of [text, Buffer.from(text)]) {
+      for (const hmacKeys of [[KEY_OLD], false] as const) {
+        const result = refused(verifyConnectMessage({ body, headers, hmacKeys }));
+        expect(result).toMatchObject({ reason: 'too-deep', status: 400 });
+        expect(result.message).toContain(`more than ${MAX_JSON_DEPTH} levels`);
+      }
+    }
+  });
+
+  test(`accepts a valid event nested exactly ${MAX_JSON_DEPTH} deep (the outer object, data, then arrays)`, () => {
+    const text = withPadding(nestedArrays(MAX_JSON_DEPTH - 2, '1'));
+    const result = verifyConnectMessage({ body: text, headers: signatureHeaders(text, [KEY_OLD]), hmacKeys: [KEY_OLD] });
+    expect(result.ok ? 'accepted' : result.reason).toBe('accepted');
+  });
+
+  test('at the limit the schema may still refuse, but never as too-deep', () => {
+    const text = nestedArrays(MAX_JSON_DEPTH, '1');
+    const result = refused(verifyConnectMessage({ body: text, headers: signatureHeaders(text, [KEY_OLD]), hmacKeys: [KEY_OLD] }));
+    expect(result.reason).toBe('not-an-event');
+  });
+
+  test('does not count brackets inside strings, escaped quotes included', () => {
+    const text = withPadding(JSON.stringify(`"${'[{'.repeat(5_000)}\\"`));
+    const result = verifyConnectMessage({ body: text, headers: signatureHeaders(text, [KEY_OLD]), hmacKeys: [KEY_OLD] });
+    expect(result.ok ? 'accepted' : result.reason).toBe('accepted');
+  });
+
+  test('checks the signature first: an unsigned deep body is a signature refusal', () => {
+    expect(refused(verifyConnectMessage({ body: nestedArrays(1_000_000), headers: {}, hmacKeys: [KEY_OLD] })).reason).toBe('no-signature');
   });
 });
 

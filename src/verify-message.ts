@@ -14,6 +14,7 @@ import {
 } from '../generated/event-validators.cjs';
 import { computeConnectSignature } from './connect-signature.js';
 import { checkHmacKeys } from './hmac-keys.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js';
 import { childPointer } from './json-pointer.js';
 import { describeValue, valueAt } from './pointer.js';
 import { type MessageHeaders, signatureBytes, signatureValues } from './signature-headers.js';
@@ -24,8 +25,11 @@ export type { MessageHeaders } from './signature-headers.js';
 /** The raw body as received: text, or bytes (a Buffer, a Uint8Array, an ArrayBuffer). */
 export type RawMessageBody = string | Uint8Array | ArrayBuffer;
 
-/** Why a message was refused: no signature header, none matching, not JSON, not a JSON SIM event. */
-export type RefusalReason = 'no-signature' | 'bad-signature' | 'not-json' | 'not-an-event';
+/**
+ * Why a message was refused: no signature header, none matching, JSON nested deeper than
+ * MAX_JSON_DEPTH, not JSON, not a JSON SIM event.
+ */
+export type RefusalReason = 'no-signature' | 'bad-signature' | 'too-deep' | 'not-json' | 'not-an-event';
 
 /** What verifyConnectMessage needs: the body exactly as received, its headers, and the secrets. */
 export interface VerifyConnectMessageOptions {
@@ -160,6 +164,11 @@ function matchSignature(body: string | Uint8Array, headers: MessageHeaders, keys
 
 /** Parses and checks the body once its signature is known to be good. */
 function readEvent(body: string | Uint8Array, signed: { signatureHeader: string; keyIndex: number } | undefined): VerifyResult {
+  // Before parsing: JSON.parse survives any depth, but the schema check and the caller's code
+  // walk the value recursively, and a stack overflow there would be a crash, not a refusal.
+  if (nestsDeeperThan(body, MAX_JSON_DEPTH)) {
+    return refuse('too-deep', `the body nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep, which no JSON SIM message does, so it was not parsed`);
+  }
   let text: string;
   try {
     text = typeof body === 'string' ? body : utf8.decode(body);
