@@ -3,8 +3,7 @@
 // (faults.test.ts), with DocuSign's rules for sending again. Only a rate limit (400 or 429 with a
 // rate-limit errorCode) or a refused connection is sent again: a 503 may follow a create DocuSign
 // completed. The checker itself is shown to notice a run that breaks them.
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, createServer } from 'node:net';
 import { describe, expect, test } from 'vitest';
 import { ConnectNetworkError, createConnectClient, type ConnectClientOptions, type CreateConfigurationResult, type RetryNotice } from '../../src/index.js';
 import '../support/meta.js';
@@ -229,12 +228,13 @@ describe('retry accounting, per fault', () => {
     expect(result?.retryAfter).toBeLessThanOrEqual(before);
   }, 10_000);
 
-  test('a Retry-After beyond maxDelayMs is handed back instead of waited for: one POST', async () => {
-    const faulty = await server(() => 'hourly-retry-after', { retryAfterSeconds: 120 });
-    const settled = await settle(client(faulty.url).createConfiguration(ACCOUNT, configuration('too-long')));
+  test('a Retry-After beyond maxDelayMs is handed back instead of waited for, however long the call may take: one POST', async () => {
+    const faulty = await server(() => 'hourly-retry-after', { retryAfterSeconds: 2 });
+    const patient = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 1_000, maxElapsedMs: 60_000 };
+    const settled = await settle(client(faulty.url, { retry: patient }).createConfiguration(ACCOUNT, configuration('too-long')));
     expect(faulty.received).toHaveLength(1);
-    expect(settled.type === 'result' && settled.result.retryAfter).toBe(120);
-  });
+    expect(settled.type === 'result' && settled.result.retryAfter).toBe(2);
+  }, 10_000);
 
   test.each(['hourly-retry-after', 'hourly-reset', 'burst-retry-after'] as const)('a rate limit that lifts (%s): the call succeeds on the attempt after it, once', async (fault) => {
     const faulty = await server(({ attempt }) => (attempt === 1 ? fault : 'created'), { retryAfterSeconds: 1, resetInSeconds: 1 });
@@ -267,19 +267,18 @@ describe('a refused connection on the DocuSign wire', () => {
         started ??= server(() => 'created', { port });
       },
     });
-    let result: CreateConfigurationResult;
-    try {
-      result = await connect.createConfiguration(ACCOUNT, configuration('refused'));
-    } finally {
-      await started;
-    }
-    const faulty = await (started as Promise<DocuSignFaultServer>);
+    const settled = await settle(connect.createConfiguration(ACCOUNT, configuration('refused')));
+    // Awaited before any assertion, so that the server is tracked and stopped after the test.
+    const faulty = await started;
+    expect(faulty, 'the client never retried, so the server never started').toBeDefined();
+    expect(settled.type, describeSettled(settled)).toBe('result');
+    const result = (settled as { result: CreateConfigurationResult }).result;
     expect(notices.length).toBeGreaterThanOrEqual(1);
     expect(notices.every((notice) => notice.reason === 'connection-refused' && notice.status === undefined)).toBe(true);
     expect(result.outcome).toBe('created');
     expect(result.attempts).toBe(notices.length + 1);
-    expect(faulty.received).toHaveLength(1);
-    expect(faulty.created.get('refused')).toBe(1);
+    expect(faulty?.received).toHaveLength(1);
+    expect(faulty?.created.get('refused')).toBe(1);
   });
 
   test('that stays refused ends not-sent, after maxAttempts', async () => {
