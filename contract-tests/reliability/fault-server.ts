@@ -1,6 +1,9 @@
 // A create endpoint that misbehaves on purpose, for the reliability tests: it runs on loopback,
 // answers each request with the fault it is told to, and counts the configurations it "created",
-// by the configuration's name. Test-only: nothing in the package imports it.
+// by the configuration's name. The recording part (names, attempts, the log, the sockets) and the
+// faults that live below HTTP (resets, stalls, cut bodies) are shared by both wires' servers;
+// this file's own answers are this project's envelopes, docusign-fault-server.ts has DocuSign's.
+// Test-only: nothing in the package imports it.
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -32,37 +35,48 @@ export interface Arrival {
   attempt: number;
 }
 
-export interface FaultServerOptions {
-  /** Picks the fault for each request. */
-  choose: (arrival: Arrival) => Fault;
-  /** Retry-After, in seconds, on 429 and 503 (default 0). */
-  retryAfterSeconds?: number;
-  /** How long slow-headers takes to send its headers (default 60 ms). */
-  dribbleMs?: number;
-  /** The answers quote the Authorization header and the body, as a debug page might (default true). */
-  echo?: boolean;
-}
-
-/** One request as the server saw it. */
-export interface Received {
+/** One request as the server saw it, and the headers it answered with (none below HTTP). */
+export interface Received<F extends string = Fault> {
   name: string;
   attempt: number;
-  fault: Fault;
+  fault: F;
   at: number;
   authorization: string | undefined;
+  headers: Record<string, string>;
 }
 
-export interface FaultServer {
+/** A recording server of either wire. */
+export interface RecordingServer<F extends string> {
   url: string;
-  received: Received[];
+  received: Received<F>[];
   /** Configurations created, by name. */
   created: Map<string, number>;
-  /** Bytes written of huge bodies, in total, before the client hung up. */
-  hugeBytesWritten: () => number;
   stop: () => Promise<void>;
 }
 
-const HUGE_BYTES = 10 * 1024 * 1024;
+/** What an answer function gets for one request. */
+export interface Exchange<F extends string> {
+  request: IncomingMessage;
+  response: ServerResponse;
+  socket: Socket;
+  /** The request body as text. */
+  text: string;
+  /** The request, credentials included, as a careless server quotes it in an error ('' without echo). */
+  quoted: string;
+  /** This request's entry of the log, to note the headers of the answer in. */
+  record: Received<F>;
+}
+
+/** How a wire's server picks, counts and writes its answers. */
+export interface RecordingServerOptions<F extends string> {
+  choose: (arrival: Arrival) => F;
+  creates: (fault: F) => boolean;
+  answer: (fault: F, exchange: Exchange<F>) => Promise<void> | void;
+  /** The answers quote the Authorization header and the body, as a debug page might (default true). */
+  echo?: boolean;
+  /** The port to listen on (default 0: any free one). */
+  port?: number;
+}
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -73,23 +87,61 @@ function readBody(request: IncomingMessage): Promise<string> {
   });
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms` milliseconds. */
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startFaultServer(options: FaultServerOptions): Promise<FaultServer> {
-  const { choose, retryAfterSeconds = 0, dribbleMs = 60, echo = true } = options;
-  const received: Received[] = [];
+/** Writes a whole JSON answer and notes its headers in the log. */
+export function sendJson(exchange: Exchange<string>, status: number, body: string, headers: Record<string, string> = {}): void {
+  const all = { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), ...headers };
+  exchange.record.headers = all;
+  exchange.response.writeHead(status, all);
+  exchange.response.end(body);
+}
+
+/** An HTML page such as a gateway or proxy serves, quoting the request when echo is on. */
+export function sendHtml(exchange: Exchange<string>, status: number, title: string): void {
+  const page = `<html><head><title>${title}</title></head><body><h1>${title}</h1><pre>${exchange.quoted}</pre></body></html>`;
+  const headers = { 'Content-Type': 'text/html', 'Content-Length': String(Buffer.byteLength(page)) };
+  exchange.record.headers = headers;
+  exchange.response.writeHead(status, headers);
+  exchange.response.end(page);
+}
+
+/** The connection reset before a byte of the answer. */
+export function resetBeforeResponse(exchange: Exchange<string>): void {
+  exchange.socket.resetAndDestroy();
+}
+
+/** An answer whose body is cut off by a reset after its first 20 characters. */
+export async function resetMidBody(exchange: Exchange<string>, status: number, body: string): Promise<void> {
+  exchange.response.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) });
+  exchange.response.write(body.slice(0, 20));
+  await sleep(5);
+  exchange.socket.resetAndDestroy();
+}
+
+/** An answer whose body stops after its first 20 characters and never ends (stop() or the client ends it). */
+export function stallMidBody(exchange: Exchange<string>, status: number, body: string): void {
+  exchange.response.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) });
+  exchange.response.write(body.slice(0, 20));
+}
+
+/** A complete answer whose JSON ends half way (its Content-Length says so too). */
+export function sendTruncated(exchange: Exchange<string>, status: number, body: string): void {
+  const half = body.slice(0, Math.floor(body.length / 2));
+  exchange.response.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(half)) });
+  exchange.response.end(half);
+}
+
+/** Starts a server that logs each request, counts what it created and answers as told. */
+export async function startRecordingServer<F extends string>(options: RecordingServerOptions<F>): Promise<RecordingServer<F>> {
+  const { choose, creates, answer, echo = true, port = 0 } = options;
+  const received: Received<F>[] = [];
   const created = new Map<string, number>();
   const attempts = new Map<string, number>();
   const sockets = new Set<Socket>();
-  let hugeWritten = 0;
 
-  const envelope = (code: string, message: string) => JSON.stringify({ success: false, error: { code, message } });
-  const json = (response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}) => {
-    response.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), ...headers });
-    response.end(body);
-  };
-
-  async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const text = await readBody(request);
     let name = '(no name)';
     try {
@@ -101,53 +153,86 @@ export async function startFaultServer(options: FaultServerOptions): Promise<Fau
     const attempt = (attempts.get(name) ?? 0) + 1;
     attempts.set(name, attempt);
     const fault = choose({ name, attempt });
-    received.push({ name, attempt, fault, at: Date.now(), authorization: request.headers.authorization });
-    if (FAULTS[fault].creates) created.set(name, (created.get(name) ?? 0) + 1);
-
+    const record: Received<F> = { name, attempt, fault, at: Date.now(), authorization: request.headers.authorization, headers: {} };
+    received.push(record);
+    if (creates(fault)) created.set(name, (created.get(name) ?? 0) + 1);
     // What a careless server puts in its error answers: the request, credentials included.
     const quoted = echo ? ` Request was: Authorization: ${request.headers.authorization ?? '-'}; body: ${text}` : '';
-    const success = JSON.stringify({ success: true, data: { id: randomUUID(), created_at: new Date().toISOString() } });
-    const socket = request.socket;
+    await answer(fault, { request, response, socket: request.socket, text, quoted, record });
+  }
 
+  const server = createServer((request, response) => {
+    handle(request, response).catch(() => request.socket.destroy());
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${bound}`,
+    received,
+    created,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+export interface FaultServerOptions {
+  /** Picks the fault for each request. */
+  choose: (arrival: Arrival) => Fault;
+  /** Retry-After, in seconds, on 429 and 503 (default 0). */
+  retryAfterSeconds?: number;
+  /** How long slow-headers takes to send its headers (default 60 ms). */
+  dribbleMs?: number;
+  /** The answers quote the Authorization header and the body, as a debug page might (default true). */
+  echo?: boolean;
+}
+
+export interface FaultServer extends RecordingServer<Fault> {
+  /** Bytes written of huge bodies, in total, before the client hung up. */
+  hugeBytesWritten: () => number;
+}
+
+const HUGE_BYTES = 10 * 1024 * 1024;
+
+/** The envelope wire's fault server (openapi.yaml's answers). */
+export async function startFaultServer(options: FaultServerOptions): Promise<FaultServer> {
+  const { choose, retryAfterSeconds = 0, dribbleMs = 60, echo = true } = options;
+  let hugeWritten = 0;
+  const envelope = (code: string, message: string) => JSON.stringify({ success: false, error: { code, message } });
+
+  async function answer(fault: Fault, exchange: Exchange<Fault>): Promise<void> {
+    const { response, socket, quoted } = exchange;
+    const success = JSON.stringify({ success: true, data: { id: randomUUID(), created_at: new Date().toISOString() } });
     switch (fault) {
       case 'created':
-        return json(response, 201, success);
+        return sendJson(exchange, 201, success);
       case 'rate-limited':
-        return json(response, 429, envelope('HOURLY_API_LIMIT_EXCEEDED', `Slow down.${quoted}`), { 'Retry-After': String(retryAfterSeconds) });
+        return sendJson(exchange, 429, envelope('HOURLY_API_LIMIT_EXCEEDED', `Slow down.${quoted}`), { 'Retry-After': String(retryAfterSeconds) });
       case 'unavailable':
-        return json(response, 503, envelope('SERVICE_UNAVAILABLE', `Try again later.${quoted}`), { 'Retry-After': String(retryAfterSeconds) });
+        return sendJson(exchange, 503, envelope('SERVICE_UNAVAILABLE', `Try again later.${quoted}`), { 'Retry-After': String(retryAfterSeconds) });
       case 'unavailable-no-retry-after':
-        return json(response, 503, envelope('SERVICE_UNAVAILABLE', `Overloaded.${quoted}`));
+        return sendJson(exchange, 503, envelope('SERVICE_UNAVAILABLE', `Overloaded.${quoted}`));
       case 'server-error':
-        return json(response, 500, envelope('INTERNAL_SERVER_ERROR', `Something broke.${quoted}`));
+        return sendJson(exchange, 500, envelope('INTERNAL_SERVER_ERROR', `Something broke.${quoted}`));
       case 'reset-before-response':
-        socket.resetAndDestroy();
-        return;
+        return resetBeforeResponse(exchange);
       case 'reset-mid-body':
-        response.writeHead(201, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(success)) });
-        response.write(success.slice(0, 20));
-        await sleep(5);
-        socket.resetAndDestroy();
-        return;
+        return resetMidBody(exchange, 201, success);
       case 'stall':
         // Keeps the connection open without a byte; stop() or the client ends it.
         return;
       case 'stall-mid-body':
-        response.writeHead(201, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(success)) });
-        response.write(success.slice(0, 20));
-        return;
-      case 'html-502': {
-        const page = `<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><pre>${quoted}</pre></body></html>`;
-        response.writeHead(502, { 'Content-Type': 'text/html', 'Content-Length': String(Buffer.byteLength(page)) });
-        response.end(page);
-        return;
-      }
-      case 'truncated-json': {
-        const half = success.slice(0, Math.floor(success.length / 2));
-        response.writeHead(201, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(half)) });
-        response.end(half);
-        return;
-      }
+        return stallMidBody(exchange, 201, success);
+      case 'html-502':
+        return sendHtml(exchange, 502, '502 Bad Gateway');
+      case 'truncated-json':
+        return sendTruncated(exchange, 201, success);
       case 'huge-body': {
         response.writeHead(201, { 'Content-Type': 'application/json' });
         const chunk = Buffer.alloc(64 * 1024, 'a');
@@ -178,24 +263,6 @@ export async function startFaultServer(options: FaultServerOptions): Promise<Fau
     }
   }
 
-  const server = createServer((request, response) => {
-    answer(request, response).catch(() => request.socket.destroy());
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.once('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    received,
-    created,
-    hugeBytesWritten: () => hugeWritten,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
+  const server = await startRecordingServer<Fault>({ choose, creates: (fault) => FAULTS[fault].creates, answer, echo });
+  return { ...server, hugeBytesWritten: () => hugeWritten };
 }
