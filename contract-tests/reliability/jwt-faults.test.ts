@@ -199,9 +199,18 @@ async function runRounds(make: MakeProvider, seed: number, rounds: number): Prom
 
     const before = faulty.requests.length;
     const started = performance.now();
+    const stalls = !fresh && (fault === 'stall' || fault === 'stall-mid-body');
     let settled: Settled[];
     try {
-      settled = await within(Promise.all(Array.from({ length: callers }, () => settle(getToken()))), HANG_MS, label);
+      // While a request stalls, half of the callers come late, once the server has it: they
+      // must join it too, not start another.
+      const early = stalls ? Math.ceil(callers / 2) : callers;
+      const calls = Array.from({ length: early }, () => settle(getToken()));
+      if (stalls) {
+        await arrived(faulty, before, `${label}: the request`);
+        calls.push(...Array.from({ length: callers - early }, () => settle(getToken())));
+      }
+      settled = await within(Promise.all(calls), HANG_MS, label);
     } catch (hung) {
       problems.push(String(hung));
       break;
@@ -235,7 +244,7 @@ async function runRounds(make: MakeProvider, seed: number, rounds: number): Prom
         const found = typeProblem(error, expected);
         if (found !== undefined) problems.push(`${label}: ${found}`);
       }
-      if (fault === 'stall' || fault === 'stall-mid-body') {
+      if (stalls) {
         // (f) the timeout ended it, and the client hung up.
         if (elapsed > TIMEOUT_MS + TIMEOUT_SLACK_MS) problems.push(`${label}: took ${Math.round(elapsed)} ms with timeoutMs ${TIMEOUT_MS}`);
         if (answered !== undefined && !(await hungUp(faulty, answered.index))) problems.push(`${label}: the client did not close the stalled connection`);
@@ -272,6 +281,15 @@ function typeProblem(error: unknown, expected: Exclude<Expected, { token: true }
   if (consent !== (expected.consent === true)) return `${consent ? 'a' : 'no'} ConsentRequiredError for code ${error.code}`;
   if (consent && !error.consentUrl.includes(`client_id=${INTEGRATION_KEY}`)) return `the consentUrl ${error.consentUrl} does not name the integration key`;
   return undefined;
+}
+
+/** Resolves once the server has received more than `count` token requests; rejects after HANG_MS. */
+async function arrived(faulty: TokenFaultServer, count: number, what: string): Promise<void> {
+  const deadline = performance.now() + HANG_MS;
+  while (faulty.requests.length <= count) {
+    if (performance.now() > deadline) throw new Error(`${what} did not reach the server within ${HANG_MS} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
 }
 
 /** Whether the server saw the client close the request's connection, waiting briefly for the close to arrive. */
@@ -433,6 +451,22 @@ describe('the timeout', () => {
     } finally {
       timers.stop();
     }
+  });
+
+  test('is 30 s when timeoutMs is not given', async () => {
+    // An injected fetch that never answers, under fake timers: waiting 30 real seconds would prove no more.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const hangs = (_url: string, init: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason), { once: true }));
+    const { timeoutMs: _short, ...defaults } = options('https://account-d.docusign.com');
+    const pending = createJwtTokenProvider({ ...defaults, fetch: hangs })();
+    let settled = false;
+    void pending.catch(() => undefined).finally(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(29_999);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await vi.waitFor(() => expect(settled, 'ended at 30 s').toBe(true), { timeout: 1_000 });
+    await expect(pending).rejects.toMatchObject({ code: 'timeout', message: expect.stringMatching(/within 30000 ms/) });
   });
 
   // With the default timeoutMs (30 s), a timer the request left running would still be there.
