@@ -20,8 +20,8 @@ export const TOKEN_FAULTS = {
   stall: 'no answer at all',
   'stall-mid-body': 'a 200 whose token body stops half way and never ends',
   'user-not-found': '400 invalid_grant, user_not_found, quoting the request',
-  'issuer-not-found': '400 invalid_grant, issuer_not_found',
-  'no-valid-keys': '400 invalid_grant, no_valid_keys_or_signatures, quoting the request',
+  'issuer-not-found': "400 invalid_grant, issuer_not_found, quoting the assertion's claims segment alone",
+  'no-valid-keys': "400 invalid_grant, no_valid_keys_or_signatures, quoting the assertion's signature segment alone",
   'consent-required': '400 consent_required',
   'html-200': "200 with a proxy's HTML sign-in page",
   'html-502': "502 with a gateway's HTML page, quoting the request",
@@ -191,6 +191,8 @@ export async function startTokenFaultServer(options: TokenFaultServerOptions): P
     };
     // What a careless server or gateway puts in its error answers: the request, assertion included.
     const quoted = `The request was: ${body}`;
+    // What a server that names the part it objects to quotes: one segment of the assertion.
+    const [, claimsPart = '', signaturePart = ''] = seen.assertion.split('.');
     const socket = request.socket;
 
     switch (fault) {
@@ -219,9 +221,9 @@ export async function startTokenFaultServer(options: TokenFaultServerOptions): P
       case 'user-not-found':
         return json(response, 400, { error: 'invalid_grant', error_description: 'user_not_found', debug: quoted });
       case 'issuer-not-found':
-        return json(response, 400, { error: 'invalid_grant', error_description: 'issuer_not_found' });
+        return json(response, 400, { error: 'invalid_grant', error_description: 'issuer_not_found', debug: `No integration key is the issuer of ${claimsPart}` });
       case 'no-valid-keys':
-        return json(response, 400, { error: 'invalid_grant', error_description: 'no_valid_keys_or_signatures', debug: quoted });
+        return json(response, 400, { error: 'invalid_grant', error_description: 'no_valid_keys_or_signatures', debug: `The signature ${signaturePart} matches no key` });
       case 'consent-required':
         return json(response, 400, { error: 'consent_required' });
       case 'html-200':
