@@ -406,6 +406,9 @@ describe('secrets', () => {
     return [message, inspect(error, { depth: Infinity, showHidden: true }), JSON.stringify(error), inspect(getToken, { depth: Infinity, showHidden: true }), String(JSON.stringify(getToken))].join('\n');
   }
 
+  /** One segment of the assertion a request carried (0 header, 1 claims, 2 signature). */
+  const segment = (init: RequestInit, index: number) => new URLSearchParams(String(init.body)).get('assertion')?.split('.')[index] ?? '';
+
   /** A fetch failure whose message quotes the whole request, as a careless wrapper might. */
   const quotesRequest: Answer = (init) => Promise.reject(new Error(`request failed: ${String(init.body)}`, { cause: new Error(String(init.body)) }));
 
@@ -413,6 +416,8 @@ describe('secrets', () => {
     ['an echo of the request in a 500', (init) => new Response(`bad request ${String(init.body)}`, { status: 500 })],
     ['an echo of the request in an OAuth error', (init) => json(400, { error: 'invalid_grant', error_description: `bad assertion ${new URLSearchParams(String(init.body)).get('assertion')}` })],
     ['a fetch error quoting the request', quotesRequest],
+    ['an OAuth error quoting the signature segment alone', (init) => json(400, { error: 'invalid_grant', error_description: `signature ${segment(init, 2)} matches no key` })],
+    ['a 502 page quoting the claims segment alone', (init) => new Response(`<pre>bad claims ${segment(init, 1)}</pre>`, { status: 502 })],
     ['a token answer with the wrong token_type', () => json(200, { access_token: TOKEN, token_type: 'mac', expires_in: 3600 })],
     ['a token echoed in a non-JSON 200', () => new Response(`token=${TOKEN}`, { status: 200 })],
     ['a consent error', () => json(400, { error: 'consent_required' })],
@@ -423,9 +428,12 @@ describe('secrets', () => {
     const { assertion } = assertionOf(seen[0]);
     const shown = everythingShown(error, getToken);
     expect(shown).not.toContain(assertion);
-    // Any one of its three parts would be a piece of it too; the header is not secret.
-    expect(shown).not.toContain(assertion.split('.')[1]);
-    expect(shown).not.toContain(assertion.split('.')[2]);
+    // Nor a piece of its claims or signature, such as the start of one cut off in an excerpt;
+    // the header is not secret.
+    for (const part of assertion.split('.').slice(1)) {
+      const pieces = Array.from({ length: part.length - 15 }, (_, i) => part.slice(i, i + 16));
+      expect(pieces.filter((piece) => shown.includes(piece))).toEqual([]);
+    }
     expect(shown).not.toContain(TOKEN);
     for (const line of KEY_LINES) expect(shown).not.toContain(line);
   });

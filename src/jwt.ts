@@ -175,7 +175,10 @@ function base64url(value: unknown): string {
 /** Sends the assertion to /oauth/token and reads the grant, or throws a ConnectAuthError. */
 async function requestToken(settings: Settings, sentAt: number): Promise<Grant> {
   const assertion = signAssertion(settings, sentAt);
-  const redactor = new Redactor().add(assertion);
+  // A server may quote the one segment it objects to (the claims, or the signature it could not
+  // verify), so each is removed on its own too. The header is the same in every assertion.
+  const [, claims, signature] = assertion.split('.');
+  const redactor = new Redactor().add(assertion, claims, signature);
   const url = `${settings.oauth.origin}/oauth/token`;
   const headers = {
     'Content-Type': 'application/x-www-form-urlencoded',
