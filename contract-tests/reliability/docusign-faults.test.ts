@@ -11,7 +11,9 @@ import { startDocuSignFaultServer, DOCUSIGN_FAULTS, type DocuSignFault, type Doc
 import { ACCOUNT, capturedOutput, checkRun, configuration, describeSettled, hookOptions, leakIn, printable, runCalls, type CallRecord, type RunRules, SECRETS, seededFaults, settle, stoppedAfterEach } from './fault-kit.js';
 import { wholeNumberFromEnv } from './settings.js';
 
-const TIMEOUT_MS = 400;
+// Long enough that a loaded CI machine (every project runs at once) still reads most answers in
+// time; the stalls then cost a little more, which the 25 workers absorb.
+const TIMEOUT_MS = 750;
 /**
  * maxDelayMs is a second, so that a Retry-After of 1 and an X-RateLimit-Reset within the next
  * second are waited for, while the burst window (30 s) and the hourly one without headers (to
@@ -98,7 +100,7 @@ describe('a seeded run of 1,000 calls on the DocuSign wire with random faults', 
     // Each attempt is bounded by the timeout, each wait by maxDelayMs; the rest is slack.
     const deadlineMs = RETRY.maxAttempts * (TIMEOUT_MS + RETRY.maxDelayMs) + 1_500;
     const { outcomes, unhandled } = await runCalls({ calls, workers: 25, deadlineMs, create: (name) => connect.createConfiguration(ACCOUNT, configuration(name)) });
-    const report = checkRun({ outcomes, unhandled, captured, received: faulty.received, created: faulty.created }, rules(deadlineMs, FAULT_NAMES, calls / 20));
+    const report = checkRun({ outcomes, unhandled, captured, received: faulty.received, created: faulty.created }, rules(deadlineMs, FAULT_NAMES, calls / 40));
     task.meta.generated = { seed, cases: calls, kinds: report.kinds, replay: `RELIABILITY_SEED=${seed} npx vitest run --project reliability contract-tests/reliability/docusign-faults.test.ts` };
 
     expect(outcomes).toHaveLength(calls);
