@@ -133,7 +133,8 @@ function create(url: string, body: unknown) {
   });
 }
 
-describe('the built docusign-connect mock', () => {
+// Each test starts Prism, which takes seconds on a machine busy with the other projects' suites.
+describe('the built docusign-connect mock', { timeout: 30_000 }, () => {
   test('serves the envelope wire on a free port, prints the URL and a curl command, and stops on SIGTERM with exit 0 and no Prism left', async () => {
     const running = startMock(['--port', '0']);
     const { url, prismPid } = await running.ready;
