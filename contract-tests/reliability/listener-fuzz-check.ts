@@ -96,7 +96,8 @@ export function secretPieces(setup: Setup): Set<string> {
   return new Set(keys.flatMap((key) => Array.from({ length: key.length - 7 }, (_, i) => key.slice(i, i + 8))));
 }
 
-function holdsSecret(text: string, pieces: ReadonlySet<string>): boolean {
+/** Whether the text holds 8 characters of any key of the run. */
+export function holdsSecret(text: string, pieces: ReadonlySet<string>): boolean {
   for (let i = 0; i + 8 <= text.length; i += 1) if (pieces.has(text.slice(i, i + 8))) return true;
   return false;
 }

@@ -20,7 +20,7 @@ import { makeConnectEvents } from '../../src/event-factory.js';
 import { createConnectListener } from '../../src/listener.js';
 import { type FetchHandler, toNodeHandler } from '../../src/node-handler.js';
 import '../support/meta.js';
-import { type Call, type Complaint, type ComplaintCode, type Outcome, requestComplaints, runComplaints, secretPieces } from './listener-fuzz-check.js';
+import { type Call, type Complaint, type ComplaintCode, holdsSecret, type Outcome, requestComplaints, runComplaints, secretPieces } from './listener-fuzz-check.js';
 import { allSignatureValues, describeRequest, type FuzzCase, type FuzzRequest, hmacBase64, makeCase, makeSetup, signingKeys, type Variant } from './listener-fuzz-cases.js';
 import { exchange } from './listener-fuzz-wire.js';
 import { wholeNumberFromEnv } from './settings.js';
@@ -120,7 +120,9 @@ function report(complaints: readonly Complaint[], outcomes: readonly Outcome[], 
   const byId = new Map(outcomes.map((outcome) => [outcome.request.id, outcome]));
   return complaints.slice(0, limit).map((complaint) => {
     const outcome = byId.get(complaint.request);
-    const seen = outcome === undefined ? '' : outcome.exchange.kind === 'answered' ? ` -> ${outcome.exchange.answer.status} ${outcome.exchange.answer.body.toString('utf8').slice(0, 120)}` : ` -> ${outcome.exchange.kind}`;
+    // An answer that leaks a key is not repeated here, so the failure output does not leak it too.
+    const said = (answer: { status: number; body: Buffer; raw: string }) => `${answer.status} ${holdsSecret(answer.raw, pieces) ? '(an answer holding a piece of a key)' : answer.body.toString('utf8').slice(0, 120)}`;
+    const seen = outcome === undefined ? '' : outcome.exchange.kind === 'answered' ? ` -> ${said(outcome.exchange.answer)}` : ` -> ${outcome.exchange.kind}`;
     const sent = outcome === undefined ? '' : ` listener ${outcome.variant.index}: ${describeRequest(outcome.request)}`;
     return `case ${complaint.request} ${complaint.code}: ${complaint.text};${sent}${seen}`;
   });
