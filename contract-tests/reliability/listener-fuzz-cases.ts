@@ -187,8 +187,8 @@ export interface FuzzRequest extends WireRequest {
   id: string;
   bodyKind: BodyKind;
   signatureKind: SignatureKind;
-  /** By construction a JSON SIM event the spec accepts (the factory's, laid out or retried). */
-  validEvent: boolean;
+  /** What the body is by construction, for the answer a signed delivery of it must get. */
+  shape: BodyShape;
   /** onEvent is told (X-Fuzz-Throw) to throw for this request. */
   throws: boolean;
   /** A few words on what was chosen, for a failure's description. */
@@ -231,8 +231,25 @@ function randomJson(random: Random, depth = 0): string {
   }
 }
 
+/** What each mutation leaves: the spec's required fields and types make some certain refusals. */
+const MUTATION_SHAPES = {
+  'drop-event': 'not-an-event',
+  'drop-data': 'not-an-event',
+  'drop-generatedDateTime': 'not-an-event',
+  'unknown-event': 'unknown-event',
+  'event-number': 'not-an-event',
+  'configurationId-string': 'either',
+  'configurationId-object': 'either',
+  'data-null': 'not-an-event',
+  'data-array': 'not-an-event',
+  'extra-top': 'either',
+  'bad-datetime': 'either',
+  'envelopeId-number': 'either',
+  retryCount: 'either',
+} as const satisfies Record<string, BodyShape>;
+
 /** A copy of an event with one thing changed: most make it invalid, a few leave it valid. */
-function mutate(random: Random, event: ConnectEvent): { value: unknown; text?: string; what: string } {
+function mutate(random: Random, event: ConnectEvent): { value: unknown; text?: string; what: string; shape: BodyShape } {
   const copy = JSON.parse(JSON.stringify(event)) as Record<string, unknown>;
   const data = copy.data as Record<string, unknown>;
   const what = random.pick([
@@ -281,28 +298,36 @@ function mutate(random: Random, event: ConnectEvent): { value: unknown; text?: s
       break;
     case 'truncated': {
       const text = JSON.stringify(copy);
-      return { value: copy, text: text.slice(0, random.int(text.length)), what };
+      return { value: copy, text: text.slice(0, random.int(text.length)), what, shape: 'not-an-event' };
     }
     case 'trailing-garbage':
-      return { value: copy, text: `${JSON.stringify(copy)}${random.pick(['x', '}', ',', '\u0000', ' {}'])}`, what };
+      return { value: copy, text: `${JSON.stringify(copy)}${random.pick(['x', '}', ',', '\u0000', ' {}'])}`, what, shape: 'not-an-event' };
     case 'proto-key':
-      return { value: copy, text: JSON.stringify(copy).replace(/^\{/, '{"__proto__":{"polluted":true},'), what };
+      return { value: copy, text: JSON.stringify(copy).replace(/^\{/, '{"__proto__":{"polluted":true},'), what, shape: 'either' };
   }
-  return { value: copy, what };
+  return { value: copy, what, shape: MUTATION_SHAPES[what] };
 }
+
+/**
+ * What a body is by construction: a JSON SIM event the spec accepts (the factory's, laid out or
+ * retried), something that is certainly not one (not JSON, not UTF-8, a required field gone), an
+ * event the spec would accept but for its unknown name, or a change whose verdict the test does
+ * not presume.
+ */
+export type BodyShape = 'event' | 'not-an-event' | 'unknown-event' | 'either';
 
 /** A body of the given kind, and other bytes a wrong signature may be computed over. */
 interface Body {
   bytes: Buffer;
   kind: BodyKind;
-  validEvent: boolean;
+  shape: BodyShape;
   /** Other bytes near this body (before a mutation, re-serialised, one byte more). */
   near: Buffer;
   note: string;
 }
 
 /** An event from the pool with a document big enough to bring the body to `size` bytes (when it can). */
-function sizedEvent(random: Random, variant: Variant, size: number): { bytes: Buffer; valid: boolean } {
+function sizedEvent(random: Random, variant: Variant, size: number): Buffer {
   const envelope = variant.pool.find((event) => (event.data as { envelopeSummary?: unknown }).envelopeSummary !== undefined);
   const base = JSON.parse(JSON.stringify(envelope ?? random.pick(variant.pool))) as Record<string, unknown>;
   const data = base.data as Record<string, unknown>;
@@ -314,7 +339,7 @@ function sizedEvent(random: Random, variant: Variant, size: number): { bytes: Bu
   const empty = Buffer.byteLength(JSON.stringify(base));
   const document = (holder.envelopeDocuments as Array<Record<string, unknown>>)[0] as Record<string, unknown>;
   document.PDFBytes = 'JVBERi0xLjQK'.padEnd(Math.max(0, size - empty), 'QUJD');
-  return { bytes: Buffer.from(JSON.stringify(base)), valid: false };
+  return Buffer.from(JSON.stringify(base));
 }
 
 function makeBody(random: Random, variant: Variant, kind: BodyKind): Body {
@@ -326,30 +351,30 @@ function makeBody(random: Random, variant: Variant, kind: BodyKind): Body {
     case 'event': {
       const retried = random.chance(0.2) ? { ...event, retryCount: random.between(1, 9) } : event;
       const bytes = text(retried);
-      return { bytes, kind, validEvent: true, near: random.chance(0.5) ? reserialised(retried) : Buffer.concat([bytes, Buffer.from('\n')]), note: `${event.event} ${layout}` };
+      return { bytes, kind, shape: 'event', near: random.chance(0.5) ? reserialised(retried) : Buffer.concat([bytes, Buffer.from('\n')]), note: `${event.event} ${layout}` };
     }
     case 'mutated': {
       const mutated = mutate(random, event);
       const bytes = mutated.text === undefined ? text(mutated.value) : Buffer.from(mutated.text);
-      return { bytes, kind, validEvent: false, near: text(event), note: `${event.event} ${mutated.what}` };
+      return { bytes, kind, shape: mutated.shape, near: text(event), note: `${event.event} ${mutated.what}` };
     }
     case 'random-json': {
       const bytes = Buffer.from(randomJson(random));
-      return { bytes, kind, validEvent: false, near: Buffer.concat([bytes, Buffer.from(' ')]), note: `${bytes.length} bytes` };
+      return { bytes, kind, shape: 'not-an-event', near: Buffer.concat([bytes, Buffer.from(' ')]), note: `${bytes.length} bytes` };
     }
     case 'random-bytes': {
       const bytes = random.bytes(random.int(2_000));
-      return { bytes, kind, validEvent: false, near: Buffer.concat([Buffer.from([0]), bytes]), note: `${bytes.length} bytes` };
+      return { bytes, kind, shape: 'not-an-event', near: Buffer.concat([Buffer.from([0]), bytes]), note: `${bytes.length} bytes` };
     }
     case 'invalid-utf8': {
       const good = text(event);
       const bad = random.pick([[0xff], [0xc3, 0x28], [0xed, 0xa0, 0x80], [0xc0, 0xaf], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xe2, 0x82]]);
       // Inside the first string value, so that only the bytes, not the JSON, are wrong.
       const at = good.indexOf('"', good.indexOf(':')) + 1;
-      return { bytes: Buffer.concat([good.subarray(0, at), Buffer.from(bad), good.subarray(at)]), kind, validEvent: false, near: good, note: `bytes ${Buffer.from(bad).toString('hex')}` };
+      return { bytes: Buffer.concat([good.subarray(0, at), Buffer.from(bad), good.subarray(at)]), kind, shape: 'not-an-event', near: good, note: `bytes ${Buffer.from(bad).toString('hex')}` };
     }
     case 'empty':
-      return { bytes: Buffer.alloc(0), kind, validEvent: false, near: Buffer.from('{}'), note: '' };
+      return { bytes: Buffer.alloc(0), kind, shape: 'not-an-event', near: Buffer.from('{}'), note: '' };
     case 'deep': {
       const levels = random.between(10_000, 80_000);
       const shape = random.pick(['arrays', 'objects', 'in-event'] as const);
@@ -359,13 +384,15 @@ function makeBody(random: Random, variant: Variant, kind: BodyKind): Body {
           : shape === 'objects'
             ? Buffer.from(`${'{"a":'.repeat(levels / 2)}1${'}'.repeat(levels / 2)}`)
             : Buffer.from(JSON.stringify({ ...event, data: { ...(event.data as object), deep: 0 } }).replace('"deep":0', `"deep":${'['.repeat(levels)}${']'.repeat(levels)}`));
-      return { bytes, kind, validEvent: false, near: Buffer.concat([bytes, Buffer.from('\n')]), note: `${shape} ${shape === 'objects' ? levels / 2 : levels} levels` };
+      // Nested arrays or objects alone are no event; inside an event they are a property no rule
+      // names, which a depth limit may refuse.
+      return { bytes, kind, shape: shape === 'in-event' ? 'either' : 'not-an-event', near: Buffer.concat([bytes, Buffer.from('\n')]), note: `${shape} ${shape === 'objects' ? levels / 2 : levels} levels` };
     }
     case 'big':
     case 'over-limit': {
       const size = kind === 'big' ? variant.maxBodyBytes - random.pick([0, 0, 1, random.int(3_000)]) : variant.maxBodyBytes + random.pick([1, 1, 2, random.between(1, 60_000)]);
-      const sized = sizedEvent(random, variant, size);
-      return { bytes: sized.bytes, kind, validEvent: sized.valid, near: sized.bytes.subarray(1), note: `${sized.bytes.length} bytes, limit ${variant.maxBodyBytes}` };
+      const bytes = sizedEvent(random, variant, size);
+      return { bytes, kind, shape: 'either', near: bytes.subarray(1), note: `${bytes.length} bytes, limit ${variant.maxBodyBytes}` };
     }
   }
 }
@@ -559,7 +586,7 @@ function makeRequest(random: Random, setup: Setup, variant: Variant, id: string,
     sizes,
     bodyKind,
     signatureKind: signed.kind,
-    validEvent: body.validEvent,
+    shape: body.shape,
     throws,
     note: [body.note, signed.note].filter((part) => part !== '').join('; '),
   };

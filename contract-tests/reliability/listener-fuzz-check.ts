@@ -2,6 +2,7 @@
 // ended on the wire, and what onEvent was called with), so that the suite can run it over
 // deliberately broken listeners too and show that it reports them.
 import { isDeepStrictEqual } from 'node:util';
+import { ALL_EVENT_NAMES } from '../../src/event-factory.js';
 import { countedValues, type FuzzRequest, headersSignedBy, type Setup, signingKeys, type Variant } from './listener-fuzz-cases.js';
 import type { Exchange, WireAnswer } from './listener-fuzz-wire.js';
 
@@ -113,8 +114,31 @@ function allowedStatuses(request: FuzzRequest, variant: Variant, signers: readon
   if (request.body.length > variant.maxBodyBytes) return [413];
   if (signers.length === 0) return [401];
   // A handler told to throw answers 500; a duplicate of a handled delivery never runs it.
-  if (request.validEvent) return request.throws ? [200, 500] : [200];
-  return request.throws ? [200, 400, 500] : [200, 400];
+  const thrown = request.throws ? [500] : [];
+  switch (request.shape) {
+    case 'event':
+      return [200, ...thrown];
+    case 'not-an-event':
+      // KNOWN BUG, reported and not fixed here (see "bugs this suite found" in listener-fuzz.test.ts):
+      // a body that names an event the spec does not know is acknowledged whatever else is wrong
+      // with it. Tolerated only for such bodies, so that everything else stays checked.
+      return namesAnUnknownEvent(request.body) ? [400, 200] : [400];
+    case 'unknown-event':
+      return [200];
+    case 'either':
+      return [200, 400, ...thrown];
+  }
+}
+
+/** Whether the body is JSON whose `event` is a string that is not one of the spec's event names. */
+export function namesAnUnknownEvent(body: Uint8Array): boolean {
+  try {
+    const value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body)) as unknown;
+    const name = value !== null && typeof value === 'object' ? (value as { event?: unknown }).event : undefined;
+    return typeof name === 'string' && !(ALL_EVENT_NAMES as readonly string[]).includes(name);
+  } catch {
+    return false;
+  }
 }
 
 /** What is wrong with how one request was answered and what onEvent got for it. */
@@ -181,6 +205,8 @@ export function requestComplaints(outcome: Outcome, calls: readonly Call[], piec
     const expected = countedValues(request.headers).length === 0 ? 'no-signature' : 'bad-signature';
     if (shape.reason !== expected) complain('wrong-status', `401 ${shape.reason}, expected ${expected}`);
   }
+  // The default for an event name the package does not know: acknowledged, onEvent not run.
+  if ((request.shape === 'unknown-event' || request.shape === 'not-an-event') && answer.status === 200 && (!shape.ok || shape.ignored !== 'unknown-event')) complain('wrong-status', `${JSON.stringify(shape)} for an unknown event name, expected {"ok":true,"ignored":"unknown-event"}`);
   if (shape.ok && shape.duplicate === undefined && shape.ignored === undefined) {
     // A plain 200: onEvent ran once, to its end, with exactly the event that was sent.
     const call = calls[0];
@@ -192,7 +218,7 @@ export function requestComplaints(outcome: Outcome, calls: readonly Call[], piec
     if (shape.duplicate === true && !variant.dedupe) complain('false-duplicate', 'a duplicate answer from a listener with dedupe off');
   } else if (answer.status === 500 && shape.reason === 'handler-failed') {
     if (calls.length === 1 && !calls[0]?.threw) complain('on-event-count', '500 handler-failed although onEvent returned');
-    if (calls.length === 0 && request.validEvent) complain('on-event-count', '500 handler-failed for a valid event without running onEvent');
+    if (calls.length === 0 && request.shape === 'event') complain('on-event-count', '500 handler-failed for a valid event without running onEvent');
   } else if (calls.length !== 0) {
     complain('on-event-count', `${answer.status} ${shape.reason} but onEvent ran`);
   }
