@@ -550,7 +550,7 @@ function signatureLines(random: Random, setup: Setup, variant: Variant, body: Bo
   return { lines, kind, note };
 }
 
-const FRAMING_WEIGHTS: Record<Framing, number> = { length: 40, chunked: 20, pieces: 15, 'long-length': 7, cut: 8 };
+const FRAMING_WEIGHTS: Record<Framing, number> = { length: 40, chunked: 20, pieces: 15, 'long-length': 7, cut: 8, abandon: 5 };
 
 /** Sizes of chunks or pieces: small for small bodies, a few kB for big ones. */
 function sizesFor(random: Random, length: number): number[] {

@@ -103,9 +103,9 @@ export function holdsSecret(text: string, pieces: ReadonlySet<string>): boolean 
   return false;
 }
 
-/** Whether the request's body reached the server whole: the client neither cut nor ended early. */
+/** Whether the request reached the server whole: the client neither cut it nor ended early. */
 function complete(request: FuzzRequest): boolean {
-  return request.framing === 'length' || request.framing === 'chunked' || request.framing === 'pieces';
+  return request.framing !== 'cut' && request.framing !== 'long-length';
 }
 
 /** The statuses a complete request may get, from the test's own reading of the rules. */

@@ -15,7 +15,9 @@ export type Framing =
   /** A Content-Length larger than the body; the body, then the client ends its side. */
   | 'long-length'
   /** Content-Length, part of the body, then the client destroys the socket. */
-  | 'cut';
+  | 'cut'
+  /** Content-Length, the whole request, then the client resets the connection without reading. */
+  | 'abandon';
 
 /** One request as the wire sees it. */
 export interface WireRequest {
@@ -214,6 +216,11 @@ async function writeRequest(connection: Connection, request: WireRequest, port: 
       await connection.write(Buffer.concat([head, request.body]));
       connection.socket.end();
       return 'ended';
+    case 'abandon':
+      await connection.write(Buffer.concat([head, request.body]));
+      await sleep((request.sizes[0] ?? 0) % 3);
+      connection.socket.resetAndDestroy();
+      return 'destroyed';
     case 'cut': {
       const sent = Math.min(request.body.length - 1, request.sizes[0] ?? 0);
       await connection.write(Buffer.concat([head, request.body.subarray(0, Math.max(0, sent))]));

@@ -107,7 +107,8 @@ async function run(cases: readonly FuzzCase[], ports: readonly number[]): Promis
 function check(outcomes: readonly Outcome[], calls: readonly Call[]): Complaint[] {
   const byRequest = new Map<string, Call[]>();
   for (const call of calls) byRequest.set(call.requestId ?? '?', [...(byRequest.get(call.requestId ?? '?') ?? []), call]);
-  const unknown = calls.filter((call) => !outcomes.some((outcome) => outcome.request.id === call.requestId));
+  const sent = new Set(outcomes.map((outcome) => outcome.request.id));
+  const unknown = calls.filter((call) => call.requestId === undefined || !sent.has(call.requestId));
   return [
     ...outcomes.flatMap((outcome) => requestComplaints(outcome, byRequest.get(outcome.request.id) ?? [], pieces)),
     ...runComplaints(outcomes, calls),
@@ -183,6 +184,7 @@ describe('the listener under generated deliveries, over raw sockets', () => {
         count(ended.kind === 'answered' ? `answer ${ended.answer.status} ${answerLabel(ended.answer.body)}` : `ended ${ended.kind}`);
       }
       kinds['keep-alive connections'] = all.filter((kase) => kase.requests.length > 1).length;
+      for (const [stage, times] of Object.entries(record.stages)) kinds[`onError ${stage}`] = times;
       task.meta.generated = { seed: SEED, cases: CASES, kinds, replay: REPLAY };
       console.log(`[listener-fuzz] seed ${SEED}: ${CASES} connections, ${outcomes.length} requests, ${record.calls.length} onEvent calls; replay: ${REPLAY}`);
 
