@@ -24,8 +24,8 @@ const MIB = 1024 * 1024;
  * The most the heap may grow between delivery 20,000 and 100,000 with the default store. Once
  * the store is full, each delivery replaces one key with another, so the growth should be near
  * zero; GC noise (the compiled code and caches of a warm process) stays within a few MiB. An
- * unbounded store keeps 80,000 more keys of about 150 bytes each, well over this bound (the
- * second test measures it).
+ * unbounded store keeps 80,000 more keys of some 250 bytes each, about 20 MiB, well over this
+ * bound (the second test measures it).
  */
 const BOUND = 8 * MIB;
 
