@@ -174,6 +174,7 @@ describe('npm run bench, quick', () => {
     expect(report).toMatch(/\| bundled, minified, gzipped \| [\d.]+ kB \| docusign-esign \| [\d.]+ kB/);
     expect(report).toMatch(/\| verify a [\d.]+ MB message \| [\d.]+ µs.* \| hand-written createHmac \+ timingSafeEqual \+ JSON\.parse \| [\d.]+ µs/);
     expect(report).toMatch(/\| deliveries, 16 in flight \| [\d,]+ calls\/s.* \| bare node:http handler/);
+    expect(report).toMatch(/\| heap after [\d,]+ distinct deliveries \| -?[\d.]+ MiB \| the same listener with a store of 1,000,000 keys/);
     expect(run.stdout).toContain(report);
     expect(existsSync(join(scratch, 'build', 'index.js'))).toBe(true);
   });

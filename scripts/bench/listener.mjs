@@ -2,8 +2,9 @@
 // Section 7: the listener kit (docusign-connect-client/events). (a) verifyConnectMessage's CPU per
 // message against the check a careful engineer writes by hand (createHmac, timingSafeEqual,
 // JSON.parse), on a 2 kB message and on a 1 MB one carrying a base64 document; (b) deliveries per
-// second over loopback through toNodeHandler against a bare node:http handler doing that check.
-import { fork } from 'node:child_process';
+// second over loopback through toNodeHandler against a bare node:http handler doing that check;
+// (c) the heap held after 100,000 distinct deliveries (listener-heap.mjs).
+import { fork, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { builtEvents, runWhenMain } from './child.mjs';
 import { connectMessage, handWrittenVerify, HMAC_KEY, signature } from './listener-messages.mjs';
@@ -37,6 +38,30 @@ async function startServers() {
   };
 }
 
+/**
+ * The heap a listener holds after many distinct deliveries, from scripts/bench/listener-heap.mjs
+ * in a process of its own (it needs --expose-gc, and a heap no other measurement touched).
+ * @param {boolean} quick
+ * @returns {{ deliveries: number, bounded: number, unbounded: number }}
+ */
+function heapAfterDeliveries(quick) {
+  const script = fileURLToPath(new URL('./listener-heap.mjs', import.meta.url));
+  const child = spawnSync(process.execPath, ['--expose-gc', script, ...(quick ? ['--quick'] : [])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const last = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) throw new Error(`listener: the heap measurement failed (exit ${child.status ?? child.signal})`);
+  return JSON.parse(last);
+}
+
+/**
+ * One measurement as a figure in MiB (a single round: a heap after GC does not vary like a time).
+ * @param {number} bytes
+ * @returns {Figure}
+ */
+function mebibytes(bytes) {
+  const value = bytes / 2 ** 20;
+  return { median: value, p25: value, p75: value, rounds: 1, unit: 'MiB' };
+}
+
 /** @param {import('./child.mjs').Settings} settings */
 export async function run(settings) {
   /** @type {typeof import('../../src/events.js')} */
@@ -59,6 +84,7 @@ export async function run(settings) {
   const small = await measureRounds(subjects('small'), settings.quick ? { warmupRounds: 1, rounds: 2, iterations: 50 } : { warmupRounds: 3, rounds: 20, iterations: 2000 });
   const large = await measureRounds(subjects('large'), settings.quick ? { warmupRounds: 1, rounds: 2, iterations: 2 } : { warmupRounds: 2, rounds: 15, iterations: 40 });
 
+  const heap = heapAfterDeliveries(settings.quick);
   const servers = await startServers();
   let serial = 0;
   try {
@@ -87,7 +113,8 @@ export async function run(settings) {
       title: 'Connect listener',
       method:
         '(a) `verifyConnectMessage` on a signed `envelope-completed` message held as a Buffer with Node-style headers: about 2 kB with an envelopeSummary, and about 1 MB with one base64 document (`includeData: documents`); time per message. ' +
-        '(b) Deliveries per second over loopback: a separate process serves the listener through `toNodeHandler` (dedupe on, onEvent empty) and a bare `node:http` handler doing the hand-written check; each delivery is a new signed 2 kB message posted with fetch.',
+        '(b) Deliveries per second over loopback: a separate process serves the listener through `toNodeHandler` (dedupe on, onEvent empty) and a bare `node:http` handler doing the hand-written check; each delivery is a new signed 2 kB message posted with fetch. ' +
+        '(c) The heap the fetch-style listener holds after 100,000 distinct signed 2 kB deliveries with the default deduplication store.',
       rows: [
         { what: `verify a ${(messages.small.length / 1024).toFixed(1)} kB message`, ours: figure(small, 'ours'), peer: { ...hand, figure: figure(small, 'hand') } },
         {
@@ -103,10 +130,16 @@ export async function run(settings) {
         },
         { what: 'deliveries, one at a time', ours: asRate(figure(sequential, 'ours')), peer: { ...bare, figure: asRate(figure(sequential, 'bare')) } },
         { what: 'deliveries, 16 in flight', ours: asRate(figure(parallel, 'ours')), peer: { ...bare, figure: asRate(figure(parallel, 'bare')) } },
+        {
+          what: `heap after ${heap.deliveries.toLocaleString('en-US')} distinct deliveries`,
+          ours: mebibytes(heap.bounded),
+          peer: { name: 'the same listener with a store of 1,000,000 keys (bound never reached)', figure: mebibytes(heap.unbounded) },
+        },
       ],
       notes: [
         `On the 2 kB message the kit's own work (header collection, strict base64 and UTF-8, the schema check) costs ${formatRatio(figure(small, 'ours').median / figure(small, 'hand').median)} the hand-written check; on 1 MB the HMAC and the parse dominate both.`,
         'Over loopback a ratio below 1× means fewer deliveries per second than the bare handler: the kit also streams the body with a byte limit, builds a web Request and Response, and records the delivery for dedupe.',
+        `The heap row is heapUsed after a forced GC, after the deliveries minus before the first, in a process of its own: the default store keeps at most 10,000 keys, so this is what 10,000 keys take however many deliveries came; the peer keeps every key (${(heap.unbounded / heap.deliveries).toFixed(0)} bytes per delivery). contract-tests/reliability/listener-memory.test.ts asserts the flat heap.`,
       ],
     };
   } finally {
