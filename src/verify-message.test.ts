@@ -151,8 +151,22 @@ describe('verifyConnectMessage refuses', () => {
     expect(result).toMatchObject({ reason: 'not-an-event', pointer });
   });
 
+  test('names an unknown event without a known prefix when the rest is a valid message of some family', () => {
+    const raw = bodyOf(envelopeEvent({ event: 'contract-renewed' }));
+    expect(refused(verifyConnectMessage({ body: raw, headers: signatureHeaders(raw, [KEY_OLD]), hmacKeys: [KEY_OLD] }))).toMatchObject({ reason: 'not-an-event', unknownEvent: 'contract-renewed' });
+  });
+
   test('names an unknown event only when the name is the problem', () => {
-    for (const value of [envelopeEvent({ event: 'recipient-completed' }), envelopeEvent({ event: 42 }), envelopeEvent({ retryCount: -1 })]) {
+    for (const value of [
+      envelopeEvent({ event: 'recipient-completed' }),
+      envelopeEvent({ event: 42 }),
+      envelopeEvent({ retryCount: -1 }),
+      // An unknown name and another fault: a malformed message, not a new DocuSign event.
+      envelopeEvent({ event: 'envelope-teleported', retryCount: -1 }),
+      { event: 'widget-created' },
+      { event: '', a: [1] },
+      { event: 'envelope-teleported', data: null },
+    ]) {
       const raw = bodyOf(value);
       const result = refused(verifyConnectMessage({ body: raw, headers: signatureHeaders(raw, [KEY_OLD]), hmacKeys: [KEY_OLD] }));
       expect(result.reason).toBe('not-an-event');
