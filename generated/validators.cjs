@@ -133,14 +133,14 @@ errors++;
 let i1 = data2.length;
 let j0;
 if(i1 > 1){
-const indices0 = {};
+const seen0 = new Map();
 for(;i1--;){
 let item0 = data2[i1];
 if(typeof item0 !== "string"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+j0 = seen0.get(item0);
+if(j0 !== undefined){
 const err9 = {instancePath:instancePath+"/includeData",schemaPath:"#/properties/includeData/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err9];
@@ -151,7 +151,7 @@ vErrors.push(err9);
 errors++;
 break;
 }
-indices0[item0] = i1;
+seen0.set(item0, i1);
 }
 }
 }
@@ -2095,14 +2095,14 @@ errors++;
 let i2 = data22.length;
 let j0;
 if(i2 > 1){
-const indices0 = {};
+const seen0 = new Map();
 for(;i2--;){
 let item0 = data22[i2];
 if(typeof item0 !== "string"){
 continue;
 }
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
+j0 = seen0.get(item0);
+if(j0 !== undefined){
 const err61 = {instancePath:instancePath+"/envelopeEvents",schemaPath:"#/properties/envelopeEvents/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
 if(vErrors === null){
 vErrors = [err61];
@@ -2113,7 +2113,7 @@ vErrors.push(err61);
 errors++;
 break;
 }
-indices0[item0] = i2;
+seen0.set(item0, i2);
 }
 }
 }
@@ -2194,14 +2194,14 @@ errors++;
 let i4 = data25.length;
 let j1;
 if(i4 > 1){
-const indices1 = {};
+const seen1 = new Map();
 for(;i4--;){
 let item1 = data25[i4];
 if(typeof item1 !== "string"){
 continue;
 }
-if(typeof indices1[item1] == "number"){
-j1 = indices1[item1];
+j1 = seen1.get(item1);
+if(j1 !== undefined){
 const err68 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
 if(vErrors === null){
 vErrors = [err68];
@@ -2212,7 +2212,7 @@ vErrors.push(err68);
 errors++;
 break;
 }
-indices1[item1] = i4;
+seen1.set(item1, i4);
 }
 }
 }
@@ -2329,14 +2329,14 @@ errors++;
 let i6 = data29.length;
 let j2;
 if(i6 > 1){
-const indices2 = {};
+const seen2 = new Map();
 for(;i6--;){
 let item2 = data29[i6];
 if(typeof item2 !== "string"){
 continue;
 }
-if(typeof indices2[item2] == "number"){
-j2 = indices2[item2];
+j2 = seen2.get(item2);
+if(j2 !== undefined){
 const err78 = {instancePath:instancePath+"/groupIds",schemaPath:"#/properties/groupIds/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};
 if(vErrors === null){
 vErrors = [err78];
@@ -2347,7 +2347,7 @@ vErrors.push(err78);
 errors++;
 break;
 }
-indices2[item2] = i6;
+seen2.set(item2, i6);
 }
 }
 }
@@ -2751,14 +2751,14 @@ errors++;
 let i8 = data45.length;
 let j3;
 if(i8 > 1){
-const indices3 = {};
+const seen3 = new Map();
 for(;i8--;){
 let item3 = data45[i8];
 if(typeof item3 !== "string"){
 continue;
 }
-if(typeof indices3[item3] == "number"){
-j3 = indices3[item3];
+j3 = seen3.get(item3);
+if(j3 !== undefined){
 const err113 = {instancePath:instancePath+"/recipientEvents",schemaPath:"#/properties/recipientEvents/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};
 if(vErrors === null){
 vErrors = [err113];
@@ -2769,7 +2769,7 @@ vErrors.push(err113);
 errors++;
 break;
 }
-indices3[item3] = i8;
+seen3.set(item3, i8);
 }
 }
 }
@@ -3201,14 +3201,14 @@ errors++;
 let i12 = data61.length;
 let j4;
 if(i12 > 1){
-const indices4 = {};
+const seen4 = new Map();
 for(;i12--;){
 let item4 = data61[i12];
 if(typeof item4 !== "string"){
 continue;
 }
-if(typeof indices4[item4] == "number"){
-j4 = indices4[item4];
+j4 = seen4.get(item4);
+if(j4 !== undefined){
 const err149 = {instancePath:instancePath+"/userIds",schemaPath:"#/properties/userIds/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i12+" are identical)"};
 if(vErrors === null){
 vErrors = [err149];
@@ -3219,7 +3219,7 @@ vErrors.push(err149);
 errors++;
 break;
 }
-indices4[item4] = i12;
+seen4.set(item4, i12);
 }
 }
 }

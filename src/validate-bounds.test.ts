@@ -13,6 +13,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { addSpecFormats, dereference, projectRoot, withoutReadOnly } from '../contract-tests/support/spec-tools.mjs';
 import type { SpecValidator } from '../generated/validators.cjs';
+import { uniqueItemsByLookup } from '../scripts/generate.mjs';
 import { validateConfiguration } from './validate.js';
 
 type Schema = Record<string, unknown>;
@@ -193,6 +194,8 @@ function compileRequestValidator(document: Document): string {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, code: { source: true } });
   addSpecFormats(ajv);
   ajv.addVocabulary(['components', 'discriminator', 'x-include-data']);
+  ajv.removeKeyword('uniqueItems');
+  ajv.addKeyword(uniqueItemsByLookup);
   ajv.addSchema({ $id: 'https://contract.invalid/request.json', components: { schemas: withoutReadOnly(document.components.schemas) } });
   return standaloneCode(ajv, { validateConnectConfiguration: 'https://contract.invalid/request.json#/components/schemas/ConnectConfiguration' });
 }
@@ -231,6 +234,13 @@ describe('the generated validators', () => {
     expect(validators.validateConnectConfiguration!({ ...withLists(2_000), userIds: [...withLists(2_000).userIds, guid(7)] })).toBe(false);
     expect(validators.validateConnectConfiguration!.errors).toMatchObject([{ keyword: 'uniqueItems', instancePath: '/userIds' }]);
     expect(comparisons()).toBe(0);
+  });
+
+  test('a repeated "__proto__" is found like any other repeat', () => {
+    // A plain object keyed by the items, Ajv's own linear check, ignores the second one.
+    expect(validateConfiguration({ ...base, allUsers: 'true', groupIds: ['__proto__', '7', '__proto__'] }).problems).toMatchObject([
+      { pointer: '/groupIds', keyword: 'uniqueItems', message: 'groupIds lists "__proto__" twice: list each item once' },
+    ]);
   });
 
   test('the counter sees the pairwise check of a spec whose userIds hide their item type', () => {
