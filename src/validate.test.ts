@@ -382,6 +382,14 @@ describe('hostile input (found by contract-tests/reliability/fuzz.test.ts)', () 
     expect(report.problems[0]!.message.length).toBeLessThan(1_000);
   }, 30_000);
 
+  test('says once what two rules find alike at one place', () => {
+    // eventData's own schema and the Recipient Connect rule both require an object here.
+    const body = change(jsonSim, { configurationType: 'customrecipient', events: ['recipient-sent'], eventData: 'restv2.1' });
+    expect(validateConfiguration(body).problems.filter((problem) => problem.pointer === '/eventData')).toMatchObject([
+      { keyword: 'type', message: 'eventData must be an object, not a string' },
+    ]);
+  });
+
   test('reports thousands of wrong items and unknown names in time proportional to their number', () => {
     // Each finding used to scan all the others for its neighbours, and every unknown name was
     // measured against every known one with a freshly built table: 20,000 wrong items took about

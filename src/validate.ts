@@ -531,25 +531,36 @@ export function validateSerialized(plain: unknown, secrets: readonly string[]): 
   }
   const errors = valid ? [] : [...(validateConnectConfiguration.errors ?? [])];
   // Findings by place, so that each finding looks up its neighbours without a scan of all of
-  // them: a list of thousands of wrong items would otherwise take quadratic time.
-  const byPath = new Map<string, ErrorObject[]>();
+  // them: a list of thousands of wrong items would otherwise take quadratic time. A place with
+  // one finding (nearly all of them) holds it alone: an array for each would be thousands more
+  // objects kept alive for the whole report, which the garbage collector then copies around.
+  const byPath = new Map<string, ErrorObject | ErrorObject[]>();
   for (const error of errors) {
-    const list = byPath.get(error.instancePath);
-    if (list === undefined) byPath.set(error.instancePath, [error]);
-    else list.push(error);
+    const held = byPath.get(error.instancePath);
+    if (held === undefined) byPath.set(error.instancePath, error);
+    else if (Array.isArray(held)) held.push(error);
+    else byPath.set(error.instancePath, [held, error]);
   }
-  const siblingsAt = (instancePath: string): readonly ErrorObject[] => byPath.get(instancePath) ?? [];
+  const siblingsAt = (instancePath: string): readonly ErrorObject[] => {
+    const held = byPath.get(instancePath);
+    return held === undefined ? [] : Array.isArray(held) ? held : [held];
+  };
   // Made on the first finding: a valid configuration never quotes anything.
   let words: Words | undefined;
   const problems: ConfigurationProblem[] = [];
-  const seen = new Set<string>();
+  // The messages given so far at each pointer, to drop a repeat. Keyed by the pointer alone (a
+  // key joined with the message would be a new string per finding); a pointer has at most a few
+  // messages, one per keyword of its schema.
+  const given = new Map<string, string | string[]>();
   for (const error of errors) {
     words ??= wordsFor(secrets);
     const problem = toProblem(error, plain, siblingsAt, words);
     if (problem === undefined) continue;
-    const key = `${problem.pointer}\u0000${problem.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const before = given.get(problem.pointer);
+    if (before === undefined) given.set(problem.pointer, problem.message);
+    else if (before === problem.message || (Array.isArray(before) && before.includes(problem.message))) continue;
+    else if (Array.isArray(before)) before.push(problem.message);
+    else given.set(problem.pointer, [before, problem.message]);
     problems.push(problem);
   }
   if (!valid && problems.length === 0) {
