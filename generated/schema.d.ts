@@ -229,7 +229,7 @@ export interface components {
              */
             format?: "json";
             /**
-             * @description Extra envelope data to include in JSON messages. Empty by default.
+             * @description Extra envelope data to include in JSON messages. Empty by default. Each value at most once, so at most 10 items.
              * @example [
              *       "recipients",
              *       "custom_fields"
@@ -238,7 +238,7 @@ export interface components {
             includeData?: components["schemas"]["IncludeDataItem"][];
         };
         /**
-         * @description OAuth client-credentials settings that Connect uses to fetch a token from your authorization server and send it as a bearer token with each delivery. The three settings DocuSign requires for the account-level OAuth configuration are required here too, since a per-configuration setup without them could not obtain a token.
+         * @description OAuth client-credentials settings that Connect uses to fetch a token from your authorization server and send it as a bearer token with each delivery. The three settings DocuSign requires for the account-level OAuth configuration are required here too, since a per-configuration setup without them could not obtain a token. Each text setting holds at most 4,096 characters, as every free-text string of a configuration does.
          * @example {
          *       "authorizationServerUrl": "https://login.example.com/oauth2/token",
          *       "clientId": "connect-listener",
@@ -269,7 +269,7 @@ export interface components {
              */
             scope?: string;
             /**
-             * @description Extra form parameters to send with the token request.
+             * @description Extra form parameters to send with the token request: at most 100, with names and values of at most 4,096 characters (bounds on the work of checking them; DocuSign documents none).
              * @example {
              *       "resource": "https://hooks.example.com"
              *     }
@@ -279,7 +279,7 @@ export interface components {
             };
         };
         /**
-         * @description One field mapping between DocuSign data and a Salesforce object.
+         * @description One field mapping between DocuSign data and a Salesforce object. Each setting holds at most 4,096 characters, as every free-text string of a configuration does.
          * @example {
          *       "dsAttribute": "EnvelopeStatus",
          *       "dsNode": "EnvelopeStatus",
@@ -330,7 +330,7 @@ export interface components {
             sfLockedValue?: string;
         };
         /**
-         * @description How Connect updates one Salesforce object. Only meaningful for Salesforce configurations, which this call does not create.
+         * @description How Connect updates one Salesforce object. Only meaningful for Salesforce configurations, which this call does not create. Each text setting holds at most 4,096 characters, as every free-text string of a configuration does.
          * @example {
          *       "active": "true",
          *       "sfObject": "opportunity",
@@ -361,7 +361,7 @@ export interface components {
             insert?: components["schemas"]["StringBoolean"];
             /** @description Whether Salesforce is updated only when the envelope is completed. */
             onCompleteOnly?: components["schemas"]["StringBoolean"];
-            /** @description Fields used to find the Salesforce record that matches the envelope. */
+            /** @description Fields used to find the Salesforce record that matches the envelope. At most 1,000, a bound on the work of checking the list (DocuSign documents none). */
             selectFields?: components["schemas"]["ConnectSalesforceField"][];
             /**
              * @description The Salesforce object type, such as `case`, `contact` or `opportunity`.
@@ -373,7 +373,7 @@ export interface components {
              * @example Signed contracts
              */
             sfObjectName?: string;
-            /** @description Fields Connect writes on the matched Salesforce record. */
+            /** @description Fields Connect writes on the matched Salesforce record. At most 1,000, a bound on the work of checking the list (DocuSign documents none). */
             updateFields?: components["schemas"]["ConnectSalesforceField"][];
         };
         /**
@@ -396,6 +396,14 @@ export interface components {
          *        in `events`, or `recipientEvents` but no `envelopeEvents`.
          *     6. `useSoapInterface: "true"` needs `soapNamespace`.
          *     7. `enableOAuthPerConfiguration: "true"` needs `oAuthConfiguration`.
+         *
+         *     Every list and every free-text string has an upper limit. DocuSign documents one only for
+         *     URLs (4,096 bytes for `eventNotification.url`, applied to every URL here); the others are
+         *     this contract's own, chosen far above anything a real account needs, so that checking a
+         *     configuration (here, in the client and in the mock) takes bounded work. A list of fixed
+         *     values holds each value at most once, so its limit is the number of values; other lists
+         *     are capped at 100,000 (`userIds`), 10,000 (`groupIds`) or 1,000 items, and free text at
+         *     4,096 characters.
          */
         ConnectConfiguration: {
             /** @description `"true"` switches the configuration on as soon as it is created. DocuSign's default is `"false"`: the configuration is created but delivers nothing until it is switched on. */
@@ -433,7 +441,7 @@ export interface components {
             /** @description `"true"` makes this configuration authenticate with its own `oAuthConfiguration` rather than the account-wide Connect OAuth settings. Undocumented by DocuSign beyond its name; this contract requires `oAuthConfiguration` when it is `"true"`. */
             enableOAuthPerConfiguration?: components["schemas"]["StringBoolean"];
             /**
-             * @description Envelope statuses that trigger a message, for the JSON aggregate, XML aggregate and XML SIM models. Not allowed with JSON SIM, which uses `events`.
+             * @description Envelope statuses that trigger a message, for the JSON aggregate, XML aggregate and XML SIM models. Not allowed with JSON SIM, which uses `events`. Each status at most once, so at most 5 items.
              * @example [
              *       "Sent",
              *       "Completed"
@@ -443,7 +451,7 @@ export interface components {
             /** @description Chooses JSON (`version: restv2.1`) or XML (no version) messages, and extra data for JSON messages. */
             eventData?: components["schemas"]["ConnectEventData"];
             /**
-             * @description The events that trigger a message, for JSON SIM only. The other models use `envelopeEvents` and `recipientEvents`.
+             * @description The events that trigger a message, for JSON SIM only. The other models use `envelopeEvents` and `recipientEvents`. Each event at most once, so at most 26 items.
              * @example [
              *       "envelope-sent",
              *       "envelope-completed"
@@ -461,7 +469,7 @@ export interface components {
              */
             externalFolderLabel?: string;
             /**
-             * @description IDs of account groups whose members' envelopes are covered. DocuSign documents no more than the name.
+             * @description IDs of account groups whose members' envelopes are covered. DocuSign documents no more than the name. At most 10,000 groups, a bound on the work of checking the list (DocuSign documents none) far above the groups of any real account.
              * @example [
              *       "4471209"
              *     ]
@@ -488,7 +496,7 @@ export interface components {
             /** @description `"true"` makes Connect use the HMAC keys and OAuth settings of the account that owns the integration key, rather than this account's. */
             integratorManaged?: components["schemas"]["StringBoolean"];
             /**
-             * @description The configuration's display name. It must contain a visible character. DocuSign does not require names to be unique and documents no length limit.
+             * @description The configuration's display name. It must contain a visible character. DocuSign does not require names to be unique and documents no length limit; this contract takes at most 4,096 characters, far more than any display name needs.
              * @example Contract status listener
              */
             name: string;
@@ -503,7 +511,7 @@ export interface components {
             /** @description `"true"` pauses the configuration: events are skipped, and delivery resumes at the next scheduled retry once it is unpaused. Settings and retry schedules are kept. */
             pausePublish?: components["schemas"]["StringBoolean"];
             /**
-             * @description Recipient statuses that trigger a message, for the JSON aggregate, XML aggregate and XML SIM models. Not allowed with JSON SIM, which uses `events`.
+             * @description Recipient statuses that trigger a message, for the JSON aggregate, XML aggregate and XML SIM models. Not allowed with JSON SIM, which uses `events`. Each status at most once, so at most 6 items.
              * @example [
              *       "Delivered",
              *       "Completed"
@@ -538,13 +546,13 @@ export interface components {
              */
             senderOverride?: string;
             /**
-             * @description Items offered for selection when Connect objects are edited (Salesforce configurations).
+             * @description Items offered for selection when Connect objects are edited (Salesforce configurations). At most 1,000 items, a bound on the work of checking the list (DocuSign documents none).
              * @example [
              *       "Opportunity"
              *     ]
              */
             senderSelectableItems?: string[];
-            /** @description Salesforce object mappings, for Salesforce configurations only. */
+            /** @description Salesforce object mappings, for Salesforce configurations only. At most 1,000, a bound on the work of checking the list (DocuSign documents none). */
             sfObjects?: components["schemas"]["ConnectSalesforceObject"][];
             /** @description `"true"` turns on mutual TLS for deliveries; the listener starts it during the TLS handshake. */
             signMessageWithX509Certificate?: components["schemas"]["StringBoolean"];
@@ -559,7 +567,7 @@ export interface components {
              */
             urlToPublishTo: components["schemas"]["HttpsUrl"];
             /**
-             * @description The users (user ID GUIDs) whose envelopes are covered, or left out when `allUsersExcept` is `"true"`. Required, with at least one user, unless `allUsers` is `"true"`.
+             * @description The users (user ID GUIDs) whose envelopes are covered, or left out when `allUsersExcept` is `"true"`. Required, with at least one user, unless `allUsers` is `"true"`. At most 100,000 users: DocuSign documents no limit, and this one bounds the work of checking the list while staying far above the users of any real account (cover them all with `allUsers` instead).
              * @example [
              *       "5d0b9a3e-1c47-4e8f-b2a6-9f30c8d71e25"
              *     ]

@@ -258,16 +258,19 @@ export const specFacts = {
       "summary": "an event that a JSON SIM configuration can subscribe to, as listed in DocuSign's v2.1 model"
     },
     "/externalFolderId": {
+      "maxLength": 4096,
       "summary": "the ID of an external folder, used by storage presets only"
     },
     "/externalFolderLabel": {
+      "maxLength": 4096,
       "summary": "the label of that external folder"
     },
     "/groupIds": {
       "summary": "iDs of account groups whose members' envelopes are covered"
     },
     "/groupIds/*": {
-      "summary": "an account group ID"
+      "maxLength": 4096,
+      "summary": "an account group ID, at most 4,096 characters"
     },
     "/includeCertificateOfCompletion": {
       "schema": "StringBoolean",
@@ -350,6 +353,7 @@ export const specFacts = {
       "summary": "\"true\" makes Connect use the HMAC keys and OAuth settings of the account that owns the integration key, rather than this account's"
     },
     "/name": {
+      "maxLength": 4096,
       "summary": "the configuration's display name"
     },
     "/oAuthConfiguration": {
@@ -369,19 +373,23 @@ export const specFacts = {
       "summary": "the token endpoint of your authorization server"
     },
     "/oAuthConfiguration/clientId": {
+      "maxLength": 4096,
       "summary": "the client ID your authorization server issued for Connect"
     },
     "/oAuthConfiguration/clientSecret": {
+      "maxLength": 4096,
       "summary": "the client secret that goes with clientId",
       "secret": true
     },
     "/oAuthConfiguration/scope": {
+      "maxLength": 4096,
       "summary": "scopes to request, space separated"
     },
     "/oAuthConfiguration/customParameters": {
-      "summary": "extra form parameters to send with the token request"
+      "summary": "extra form parameters to send with the token request: at most 100, with names and values of at most 4,096 characters (bounds on the work of checking them; DocuSign documents none)"
     },
     "/password": {
+      "maxLength": 4096,
       "summary": "the configuration's password, presumably sent to the listener with userName as HTTP Basic credentials (DocuSign does not confirm this)",
       "secret": true
     },
@@ -425,13 +433,16 @@ export const specFacts = {
       "summary": "\"true\" (DocuSign's default when left out) makes Connect wait up to 100 seconds for a 2xx answer and queue failed messages for retry, at most 10 times"
     },
     "/salesforceApiVersion": {
+      "maxLength": 4096,
       "summary": "the Salesforce API version, for Salesforce configurations only"
     },
     "/salesforceAuthcode": {
+      "maxLength": 4096,
       "summary": "a Salesforce authorization code, for Salesforce configurations only",
       "secret": true
     },
     "/salesforceCallBackUrl": {
+      "maxLength": 4096,
       "summary": "the Salesforce callback URL, for Salesforce configurations only"
     },
     "/salesforceDocumentsAsContentFiles": {
@@ -443,13 +454,15 @@ export const specFacts = {
       "summary": "salesforce configurations only: \"true\" lets DocuSign use Salesforce documents for sending and signing"
     },
     "/senderOverride": {
+      "maxLength": 4096,
       "summary": "used by presets; undocumented by DocuSign"
     },
     "/senderSelectableItems": {
       "summary": "items offered for selection when Connect objects are edited (Salesforce configurations)"
     },
     "/senderSelectableItems/*": {
-      "summary": "one selectable item"
+      "maxLength": 4096,
+      "summary": "one selectable item, at most 4,096 characters"
     },
     "/sfObjects": {
       "summary": "salesforce object mappings, for Salesforce configurations only"
@@ -478,9 +491,11 @@ export const specFacts = {
       "summary": "whether this object mapping is in use"
     },
     "/sfObjects/*/description": {
+      "maxLength": 4096,
       "summary": "what the mapping is for"
     },
     "/sfObjects/*/id": {
+      "maxLength": 4096,
       "summary": "the ID of the mapping"
     },
     "/sfObjects/*/insert": {
@@ -517,33 +532,43 @@ export const specFacts = {
       ]
     },
     "/sfObjects/*/selectFields/*/dsAttribute": {
+      "maxLength": 4096,
       "summary": "the DocuSign attribute that is mapped"
     },
     "/sfObjects/*/selectFields/*/dsLink": {
+      "maxLength": 4096,
       "summary": "a link to the DocuSign data behind the field"
     },
     "/sfObjects/*/selectFields/*/dsNode": {
+      "maxLength": 4096,
       "summary": "the DocuSign data node that holds the attribute"
     },
     "/sfObjects/*/selectFields/*/id": {
+      "maxLength": 4096,
       "summary": "the ID of this mapping"
     },
     "/sfObjects/*/selectFields/*/sfField": {
+      "maxLength": 4096,
       "summary": "the Salesforce field"
     },
     "/sfObjects/*/selectFields/*/sfFieldName": {
+      "maxLength": 4096,
       "summary": "the display name of the Salesforce field"
     },
     "/sfObjects/*/selectFields/*/sfFolder": {
+      "maxLength": 4096,
       "summary": "the Salesforce folder"
     },
     "/sfObjects/*/selectFields/*/sfLockedValue": {
+      "maxLength": 4096,
       "summary": "a fixed value written to the Salesforce field"
     },
     "/sfObjects/*/sfObject": {
+      "maxLength": 4096,
       "summary": "the Salesforce object type, such as case, contact or opportunity"
     },
     "/sfObjects/*/sfObjectName": {
+      "maxLength": 4096,
       "summary": "a free-form name for the object mapping"
     },
     "/sfObjects/*/updateFields": {
@@ -564,27 +589,35 @@ export const specFacts = {
       ]
     },
     "/sfObjects/*/updateFields/*/dsAttribute": {
+      "maxLength": 4096,
       "summary": "the DocuSign attribute that is mapped"
     },
     "/sfObjects/*/updateFields/*/dsLink": {
+      "maxLength": 4096,
       "summary": "a link to the DocuSign data behind the field"
     },
     "/sfObjects/*/updateFields/*/dsNode": {
+      "maxLength": 4096,
       "summary": "the DocuSign data node that holds the attribute"
     },
     "/sfObjects/*/updateFields/*/id": {
+      "maxLength": 4096,
       "summary": "the ID of this mapping"
     },
     "/sfObjects/*/updateFields/*/sfField": {
+      "maxLength": 4096,
       "summary": "the Salesforce field"
     },
     "/sfObjects/*/updateFields/*/sfFieldName": {
+      "maxLength": 4096,
       "summary": "the display name of the Salesforce field"
     },
     "/sfObjects/*/updateFields/*/sfFolder": {
+      "maxLength": 4096,
       "summary": "the Salesforce folder"
     },
     "/sfObjects/*/updateFields/*/sfLockedValue": {
+      "maxLength": 4096,
       "summary": "a fixed value written to the Salesforce field"
     },
     "/signMessageWithX509Certificate": {
@@ -596,6 +629,7 @@ export const specFacts = {
       "summary": "\"true\" turns on mutual TLS for deliveries; the listener starts it during the TLS handshake"
     },
     "/soapNamespace": {
+      "maxLength": 4096,
       "summary": "the namespace of the SOAP interface; required when useSoapInterface is \"true\""
     },
     "/urlToPublishTo": {
@@ -611,6 +645,7 @@ export const specFacts = {
       "summary": "a DocuSign user ID (a GUID)"
     },
     "/userName": {
+      "maxLength": 4096,
       "summary": "the user name of the configuration, presumably the HTTP Basic user name that goes with password (DocuSign does not confirm this)"
     },
     "/useSoapInterface": {

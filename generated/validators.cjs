@@ -1,7 +1,7 @@
 // Generated from openapi.yaml and openapi.docusign.yaml by `npm run generate`. Do not edit: change the specs and regenerate.
 'use strict';
 exports.validateConnectConfiguration = validate21;
-const schema32 = {"type":"object","additionalProperties":false,"required":["configurationType","urlToPublishTo","name","deliveryMode"],"properties":{"allowEnvelopePublish":{"$ref":"#/components/schemas/StringBoolean"},"allowSalesforcePublish":{"$ref":"#/components/schemas/StringBoolean"},"allUsers":{"$ref":"#/components/schemas/StringBoolean"},"allUsersExcept":{"$ref":"#/components/schemas/StringBoolean"},"configurationType":{"type":"string","enum":["custom","customrecipient"]},"deliveryMode":{"type":"string","enum":["SIM","aggregate"]},"enableLog":{"$ref":"#/components/schemas/StringBoolean"},"enableOAuthPerConfiguration":{"$ref":"#/components/schemas/StringBoolean"},"envelopeEvents":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/components/schemas/EnvelopeEventStatus"}},"eventData":{"$ref":"#/components/schemas/ConnectEventData"},"events":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/components/schemas/EventName"}},"externalFolderId":{"type":"string"},"externalFolderLabel":{"type":"string"},"groupIds":{"type":"array","uniqueItems":true,"items":{"type":"string","minLength":1}},"includeCertificateOfCompletion":{"$ref":"#/components/schemas/StringBoolean"},"includeCertSoapHeader":{"$ref":"#/components/schemas/StringBoolean"},"includeDocumentFields":{"$ref":"#/components/schemas/StringBoolean"},"includeDocuments":{"$ref":"#/components/schemas/StringBoolean"},"includeEnvelopeVoidReason":{"$ref":"#/components/schemas/StringBoolean"},"includeHMAC":{"$ref":"#/components/schemas/StringBoolean"},"includeOAuth":{"$ref":"#/components/schemas/StringBoolean"},"includeSenderAccountasCustomField":{"$ref":"#/components/schemas/StringBoolean"},"includeTimeZoneInformation":{"$ref":"#/components/schemas/StringBoolean"},"integratorManaged":{"$ref":"#/components/schemas/StringBoolean"},"name":{"type":"string","minLength":1,"pattern":"\\S"},"oAuthConfiguration":{"$ref":"#/components/schemas/ConnectOAuthConfig"},"password":{"type":"string","format":"password","writeOnly":true},"pausePublish":{"$ref":"#/components/schemas/StringBoolean"},"recipientEvents":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/components/schemas/RecipientEventStatus"}},"requireMutualTls":{"$ref":"#/components/schemas/StringBoolean"},"requiresAcknowledgement":{"$ref":"#/components/schemas/StringBoolean"},"salesforceApiVersion":{"type":"string"},"salesforceAuthcode":{"type":"string","format":"password","writeOnly":true},"salesforceCallBackUrl":{"type":"string"},"salesforceDocumentsAsContentFiles":{"$ref":"#/components/schemas/StringBoolean"},"senderOverride":{"type":"string"},"senderSelectableItems":{"type":"array","items":{"type":"string"}},"sfObjects":{"type":"array","items":{"$ref":"#/components/schemas/ConnectSalesforceObject"}},"signMessageWithX509Certificate":{"$ref":"#/components/schemas/StringBoolean"},"soapNamespace":{"type":"string","minLength":1},"urlToPublishTo":{"$ref":"#/components/schemas/HttpsUrl"},"userIds":{"type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/components/schemas/UserId"}},"userName":{"type":"string"},"useSoapInterface":{"$ref":"#/components/schemas/StringBoolean"}},"allOf":[{"if":{"required":["allUsers"],"properties":{"allUsers":{"const":"true"}}},"else":{"required":["userIds"]}},{"if":{"required":["deliveryMode","eventData"],"properties":{"deliveryMode":{"const":"SIM"},"eventData":{"type":"object","required":["version"],"properties":{"version":{"const":"restv2.1"}}}}},"then":{"required":["events"],"properties":{"envelopeEvents":false,"recipientEvents":false}},"else":{"anyOf":[{"required":["envelopeEvents"]},{"required":["recipientEvents"]}],"properties":{"events":false}}},{"if":{"required":["configurationType"],"properties":{"configurationType":{"const":"customrecipient"}}},"then":{"required":["eventData"],"properties":{"eventData":{"type":"object","required":["version"]},"events":{"type":"array","items":{"$ref":"#/components/schemas/RecipientEventName"}},"envelopeEvents":false}}},{"if":{"required":["useSoapInterface"],"properties":{"useSoapInterface":{"const":"true"}}},"then":{"required":["soapNamespace"]}},{"if":{"required":["enableOAuthPerConfiguration"],"properties":{"enableOAuthPerConfiguration":{"const":"true"}}},"then":{"required":["oAuthConfiguration"]}}]};
+const schema32 = {"type":"object","additionalProperties":false,"required":["configurationType","urlToPublishTo","name","deliveryMode"],"properties":{"allowEnvelopePublish":{"$ref":"#/components/schemas/StringBoolean"},"allowSalesforcePublish":{"$ref":"#/components/schemas/StringBoolean"},"allUsers":{"$ref":"#/components/schemas/StringBoolean"},"allUsersExcept":{"$ref":"#/components/schemas/StringBoolean"},"configurationType":{"type":"string","enum":["custom","customrecipient"]},"deliveryMode":{"type":"string","enum":["SIM","aggregate"]},"enableLog":{"$ref":"#/components/schemas/StringBoolean"},"enableOAuthPerConfiguration":{"$ref":"#/components/schemas/StringBoolean"},"envelopeEvents":{"type":"array","minItems":1,"maxItems":5,"uniqueItems":true,"items":{"$ref":"#/components/schemas/EnvelopeEventStatus","type":"string"}},"eventData":{"$ref":"#/components/schemas/ConnectEventData"},"events":{"type":"array","minItems":1,"maxItems":26,"uniqueItems":true,"items":{"$ref":"#/components/schemas/EventName","type":"string"}},"externalFolderId":{"type":"string","maxLength":4096},"externalFolderLabel":{"type":"string","maxLength":4096},"groupIds":{"type":"array","uniqueItems":true,"maxItems":10000,"items":{"type":"string","minLength":1,"maxLength":4096}},"includeCertificateOfCompletion":{"$ref":"#/components/schemas/StringBoolean"},"includeCertSoapHeader":{"$ref":"#/components/schemas/StringBoolean"},"includeDocumentFields":{"$ref":"#/components/schemas/StringBoolean"},"includeDocuments":{"$ref":"#/components/schemas/StringBoolean"},"includeEnvelopeVoidReason":{"$ref":"#/components/schemas/StringBoolean"},"includeHMAC":{"$ref":"#/components/schemas/StringBoolean"},"includeOAuth":{"$ref":"#/components/schemas/StringBoolean"},"includeSenderAccountasCustomField":{"$ref":"#/components/schemas/StringBoolean"},"includeTimeZoneInformation":{"$ref":"#/components/schemas/StringBoolean"},"integratorManaged":{"$ref":"#/components/schemas/StringBoolean"},"name":{"type":"string","maxLength":4096,"minLength":1,"pattern":"\\S"},"oAuthConfiguration":{"$ref":"#/components/schemas/ConnectOAuthConfig"},"password":{"type":"string","maxLength":4096,"format":"password","writeOnly":true},"pausePublish":{"$ref":"#/components/schemas/StringBoolean"},"recipientEvents":{"type":"array","minItems":1,"maxItems":6,"uniqueItems":true,"items":{"$ref":"#/components/schemas/RecipientEventStatus","type":"string"}},"requireMutualTls":{"$ref":"#/components/schemas/StringBoolean"},"requiresAcknowledgement":{"$ref":"#/components/schemas/StringBoolean"},"salesforceApiVersion":{"type":"string","maxLength":4096},"salesforceAuthcode":{"type":"string","maxLength":4096,"format":"password","writeOnly":true},"salesforceCallBackUrl":{"type":"string","maxLength":4096},"salesforceDocumentsAsContentFiles":{"$ref":"#/components/schemas/StringBoolean"},"senderOverride":{"type":"string","maxLength":4096},"senderSelectableItems":{"type":"array","maxItems":1000,"items":{"type":"string","maxLength":4096}},"sfObjects":{"type":"array","maxItems":1000,"items":{"$ref":"#/components/schemas/ConnectSalesforceObject"}},"signMessageWithX509Certificate":{"$ref":"#/components/schemas/StringBoolean"},"soapNamespace":{"type":"string","maxLength":4096,"minLength":1},"urlToPublishTo":{"$ref":"#/components/schemas/HttpsUrl"},"userIds":{"type":"array","minItems":1,"maxItems":100000,"uniqueItems":true,"items":{"$ref":"#/components/schemas/UserId","type":"string"}},"userName":{"type":"string","maxLength":4096},"useSoapInterface":{"$ref":"#/components/schemas/StringBoolean"}},"allOf":[{"if":{"required":["allUsers"],"properties":{"allUsers":{"const":"true"}}},"else":{"required":["userIds"]}},{"if":{"required":["deliveryMode","eventData"],"properties":{"deliveryMode":{"const":"SIM"},"eventData":{"type":"object","required":["version"],"properties":{"version":{"const":"restv2.1"}}}}},"then":{"required":["events"],"properties":{"envelopeEvents":false,"recipientEvents":false}},"else":{"anyOf":[{"required":["envelopeEvents"]},{"required":["recipientEvents"]}],"properties":{"events":false}}},{"if":{"required":["configurationType"],"properties":{"configurationType":{"const":"customrecipient"}}},"then":{"required":["eventData"],"properties":{"eventData":{"type":"object","required":["version"]},"events":{"type":"array","items":{"$ref":"#/components/schemas/RecipientEventName"}},"envelopeEvents":false}}},{"if":{"required":["useSoapInterface"],"properties":{"useSoapInterface":{"const":"true"}}},"then":{"required":["soapNamespace"]}},{"if":{"required":["enableOAuthPerConfiguration"],"properties":{"enableOAuthPerConfiguration":{"const":"true"}}},"then":{"required":["oAuthConfiguration"]}}]};
 const schema33 = {"type":"string","enum":["recipient-sent","recipient-autoresponded","recipient-delivered","recipient-completed","recipient-declined","recipient-authenticationfailed","recipient-resent","recipient-delegate","recipient-reassign","recipient-finish-later"]};
 const schema34 = {"type":"string","enum":["true","false"]};
 const schema40 = {"type":"string","enum":["Sent","Delivered","Completed","Declined","Voided"]};
@@ -10,9 +10,8 @@ const schema57 = {"type":"string","enum":["Sent","Delivered","Completed","Declin
 const schema55 = {"type":"string","format":"uri","pattern":"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$","maxLength":4096};
 const schema69 = {"type":"string","format":"uuid"};
 const func1 = Object.prototype.hasOwnProperty;
-const func0 = require("ajv/dist/runtime/equal").default;
-const func5 = require("ajv/dist/runtime/ucs2length").default;
-const schema41 = {"type":"object","additionalProperties":false,"properties":{"version":{"type":"string","enum":["restv2.1"]},"format":{"type":"string","enum":["json"]},"includeData":{"type":"array","uniqueItems":true,"items":{"$ref":"#/components/schemas/IncludeDataItem"}}}};
+const func2 = require("ajv/dist/runtime/ucs2length").default;
+const schema41 = {"type":"object","additionalProperties":false,"properties":{"version":{"type":"string","enum":["restv2.1"]},"format":{"type":"string","enum":["json"]},"includeData":{"type":"array","uniqueItems":true,"maxItems":10,"items":{"$ref":"#/components/schemas/IncludeDataItem","type":"string"}}}};
 const schema42 = {"type":"string","enum":["attachments","custom_fields","documents","extensions","folders","payment_tabs","powerform","prefill_tabs","recipients","tabs"]};
 
 function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -87,11 +86,8 @@ errors++;
 if(data.includeData !== undefined){
 let data2 = data.includeData;
 if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/includeData/" + i0,schemaPath:"#/components/schemas/IncludeDataItem/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2.length > 10){
+const err5 = {instancePath:instancePath+"/includeData",schemaPath:"#/properties/includeData/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -100,8 +96,11 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!((((((((((data3 === "attachments") || (data3 === "custom_fields")) || (data3 === "documents")) || (data3 === "extensions")) || (data3 === "folders")) || (data3 === "payment_tabs")) || (data3 === "powerform")) || (data3 === "prefill_tabs")) || (data3 === "recipients")) || (data3 === "tabs"))){
-const err6 = {instancePath:instancePath+"/includeData/" + i0,schemaPath:"#/components/schemas/IncludeDataItem/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
+const len0 = data2.length;
+for(let i0=0; i0<len0; i0++){
+let data3 = data2[i0];
+if(typeof data3 !== "string"){
+const err6 = {instancePath:instancePath+"/includeData/" + i0,schemaPath:"#/properties/includeData/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -110,15 +109,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-}
-let i1 = data2.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data2[i1], data2[j0])){
-const err7 = {instancePath:instancePath+"/includeData",schemaPath:"#/properties/includeData/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(typeof data3 !== "string"){
+const err7 = {instancePath:instancePath+"/includeData/" + i0,schemaPath:"#/components/schemas/IncludeDataItem/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -126,14 +118,9 @@ else {
 vErrors.push(err7);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
-}
-else {
-const err8 = {instancePath:instancePath+"/includeData",schemaPath:"#/properties/includeData/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!((((((((((data3 === "attachments") || (data3 === "custom_fields")) || (data3 === "documents")) || (data3 === "extensions")) || (data3 === "folders")) || (data3 === "payment_tabs")) || (data3 === "powerform")) || (data3 === "prefill_tabs")) || (data3 === "recipients")) || (data3 === "tabs"))){
+const err8 = {instancePath:instancePath+"/includeData/" + i0,schemaPath:"#/components/schemas/IncludeDataItem/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -143,14 +130,50 @@ vErrors.push(err8);
 errors++;
 }
 }
+let i1 = data2.length;
+let j0;
+if(i1 > 1){
+const seen0 = new Map();
+for(;i1--;){
+let item0 = data2[i1];
+if(typeof item0 !== "string"){
+continue;
 }
-else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+j0 = seen0.get(item0);
+if(j0 !== undefined){
+const err9 = {instancePath:instancePath+"/includeData",schemaPath:"#/properties/includeData/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err9];
 }
 else {
 vErrors.push(err9);
+}
+errors++;
+break;
+}
+seen0.set(item0, i1);
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/includeData",schemaPath:"#/properties/includeData/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
 }
 errors++;
 }
@@ -159,7 +182,7 @@ return errors === 0;
 }
 validate22.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema54 = {"type":"object","additionalProperties":false,"required":["authorizationServerUrl","clientId","clientSecret"],"properties":{"authorizationServerUrl":{"$ref":"#/components/schemas/HttpsUrl"},"clientId":{"type":"string","minLength":1},"clientSecret":{"type":"string","format":"password","writeOnly":true,"minLength":1},"scope":{"type":"string"},"customParameters":{"type":"object","additionalProperties":{"type":"string"}}}};
+const schema54 = {"type":"object","additionalProperties":false,"required":["authorizationServerUrl","clientId","clientSecret"],"properties":{"authorizationServerUrl":{"$ref":"#/components/schemas/HttpsUrl"},"clientId":{"type":"string","maxLength":4096,"minLength":1},"clientSecret":{"type":"string","maxLength":4096,"format":"password","writeOnly":true,"minLength":1},"scope":{"type":"string","maxLength":4096},"customParameters":{"type":"object","maxProperties":100,"propertyNames":{"maxLength":4096},"additionalProperties":{"type":"string","maxLength":4096}}}};
 const formats0 = require("ajv-formats/dist/formats").fullFormats.uri;
 const pattern5 = new RegExp("^https://[^\\s/?#@]+(?:[/?#]\\S*)?$", "u");
 
@@ -219,7 +242,7 @@ errors++;
 if(data.authorizationServerUrl !== undefined){
 let data0 = data.authorizationServerUrl;
 if(typeof data0 === "string"){
-if(func5(data0) > 4096){
+if(func2(data0) > 4096){
 const err4 = {instancePath:instancePath+"/authorizationServerUrl",schemaPath:"#/components/schemas/HttpsUrl/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -264,8 +287,8 @@ errors++;
 if(data.clientId !== undefined){
 let data1 = data.clientId;
 if(typeof data1 === "string"){
-if(func5(data1) < 1){
-const err8 = {instancePath:instancePath+"/clientId",schemaPath:"#/properties/clientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(func2(data1) > 4096){
+const err8 = {instancePath:instancePath+"/clientId",schemaPath:"#/properties/clientId/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -274,9 +297,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/clientId",schemaPath:"#/properties/clientId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data1) < 1){
+const err9 = {instancePath:instancePath+"/clientId",schemaPath:"#/properties/clientId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -286,11 +308,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.clientSecret !== undefined){
-let data2 = data.clientSecret;
-if(typeof data2 === "string"){
-if(func5(data2) < 1){
-const err10 = {instancePath:instancePath+"/clientSecret",schemaPath:"#/properties/clientSecret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err10 = {instancePath:instancePath+"/clientId",schemaPath:"#/properties/clientId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -300,8 +319,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/clientSecret",schemaPath:"#/properties/clientSecret/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.clientSecret !== undefined){
+let data2 = data.clientSecret;
+if(typeof data2 === "string"){
+if(func2(data2) > 4096){
+const err11 = {instancePath:instancePath+"/clientSecret",schemaPath:"#/properties/clientSecret/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -310,10 +332,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data.scope !== undefined){
-if(typeof data.scope !== "string"){
-const err12 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data2) < 1){
+const err12 = {instancePath:instancePath+"/clientSecret",schemaPath:"#/properties/clientSecret/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -323,12 +343,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.customParameters !== undefined){
-let data4 = data.customParameters;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-for(const key1 in data4){
-if(typeof data4[key1] !== "string"){
-const err13 = {instancePath:instancePath+"/customParameters/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customParameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err13 = {instancePath:instancePath+"/clientSecret",schemaPath:"#/properties/clientSecret/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -338,9 +354,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/customParameters",schemaPath:"#/properties/customParameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.scope !== undefined){
+let data3 = data.scope;
+if(typeof data3 === "string"){
+if(func2(data3) > 4096){
+const err14 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -350,9 +368,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err15 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -361,13 +378,101 @@ vErrors.push(err15);
 }
 errors++;
 }
+}
+if(data.customParameters !== undefined){
+let data4 = data.customParameters;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.keys(data4).length > 100){
+const err16 = {instancePath:instancePath+"/customParameters",schemaPath:"#/properties/customParameters/maxProperties",keyword:"maxProperties",params:{limit: 100},message:"must NOT have more than 100 properties"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+for(const key1 in data4){
+const _errs13 = errors;
+if(typeof key1 === "string"){
+if(func2(key1) > 4096){
+const err17 = {instancePath:instancePath+"/customParameters",schemaPath:"#/properties/customParameters/propertyNames/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters",propertyName:key1};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+var valid2 = _errs13 === errors;
+if(!valid2){
+const err18 = {instancePath:instancePath+"/customParameters",schemaPath:"#/properties/customParameters/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+for(const key2 in data4){
+let data5 = data4[key2];
+if(typeof data5 === "string"){
+if(func2(data5) > 4096){
+const err19 = {instancePath:instancePath+"/customParameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customParameters/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/customParameters/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/customParameters/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/customParameters",schemaPath:"#/properties/customParameters/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
 validate24.errors = vErrors;
 return errors === 0;
 }
 validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema61 = {"type":"object","additionalProperties":false,"properties":{"active":{"$ref":"#/components/schemas/StringBoolean"},"description":{"type":"string"},"id":{"type":"string"},"insert":{"$ref":"#/components/schemas/StringBoolean"},"onCompleteOnly":{"$ref":"#/components/schemas/StringBoolean"},"selectFields":{"type":"array","items":{"$ref":"#/components/schemas/ConnectSalesforceField"}},"sfObject":{"type":"string"},"sfObjectName":{"type":"string"},"updateFields":{"type":"array","items":{"$ref":"#/components/schemas/ConnectSalesforceField"}}}};
-const schema65 = {"type":"object","additionalProperties":false,"properties":{"dsAttribute":{"type":"string"},"dsLink":{"type":"string"},"dsNode":{"type":"string"},"id":{"type":"string"},"sfField":{"type":"string"},"sfFieldName":{"type":"string"},"sfFolder":{"type":"string"},"sfLockedValue":{"type":"string"}}};
+const schema61 = {"type":"object","additionalProperties":false,"properties":{"active":{"$ref":"#/components/schemas/StringBoolean"},"description":{"type":"string","maxLength":4096},"id":{"type":"string","maxLength":4096},"insert":{"$ref":"#/components/schemas/StringBoolean"},"onCompleteOnly":{"$ref":"#/components/schemas/StringBoolean"},"selectFields":{"type":"array","maxItems":1000,"items":{"$ref":"#/components/schemas/ConnectSalesforceField"}},"sfObject":{"type":"string","maxLength":4096},"sfObjectName":{"type":"string","maxLength":4096},"updateFields":{"type":"array","maxItems":1000,"items":{"$ref":"#/components/schemas/ConnectSalesforceField"}}}};
+const schema65 = {"type":"object","additionalProperties":false,"properties":{"dsAttribute":{"type":"string","maxLength":4096},"dsLink":{"type":"string","maxLength":4096},"dsNode":{"type":"string","maxLength":4096},"id":{"type":"string","maxLength":4096},"sfField":{"type":"string","maxLength":4096},"sfFieldName":{"type":"string","maxLength":4096},"sfFolder":{"type":"string","maxLength":4096},"sfLockedValue":{"type":"string","maxLength":4096}}};
 
 function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -416,8 +521,10 @@ errors++;
 }
 }
 if(data.description !== undefined){
-if(typeof data.description !== "string"){
-const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data1 = data.description;
+if(typeof data1 === "string"){
+if(func2(data1) > 4096){
+const err3 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -427,9 +534,8 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err4 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -439,10 +545,11 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.insert !== undefined){
-let data3 = data.insert;
-if(typeof data3 !== "string"){
-const err5 = {instancePath:instancePath+"/insert",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.id !== undefined){
+let data2 = data.id;
+if(typeof data2 === "string"){
+if(func2(data2) > 4096){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -451,8 +558,9 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(!((data3 === "true") || (data3 === "false"))){
-const err6 = {instancePath:instancePath+"/insert",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -462,10 +570,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.onCompleteOnly !== undefined){
-let data4 = data.onCompleteOnly;
-if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/onCompleteOnly",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.insert !== undefined){
+let data3 = data.insert;
+if(typeof data3 !== "string"){
+const err7 = {instancePath:instancePath+"/insert",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -474,8 +582,8 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(!((data4 === "true") || (data4 === "false"))){
-const err8 = {instancePath:instancePath+"/onCompleteOnly",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(!((data3 === "true") || (data3 === "false"))){
+const err8 = {instancePath:instancePath+"/insert",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -485,16 +593,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.selectFields !== undefined){
-let data5 = data.selectFields;
-if(Array.isArray(data5)){
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-for(const key1 in data6){
-if(!((((((((key1 === "dsAttribute") || (key1 === "dsLink")) || (key1 === "dsNode")) || (key1 === "id")) || (key1 === "sfField")) || (key1 === "sfFieldName")) || (key1 === "sfFolder")) || (key1 === "sfLockedValue"))){
-const err9 = {instancePath:instancePath+"/selectFields/" + i0,schemaPath:"#/components/schemas/ConnectSalesforceField/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data.onCompleteOnly !== undefined){
+let data4 = data.onCompleteOnly;
+if(typeof data4 !== "string"){
+const err9 = {instancePath:instancePath+"/onCompleteOnly",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -503,10 +605,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-if(data6.dsAttribute !== undefined){
-if(typeof data6.dsAttribute !== "string"){
-const err10 = {instancePath:instancePath+"/selectFields/" + i0+"/dsAttribute",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsAttribute/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data4 === "true") || (data4 === "false"))){
+const err10 = {instancePath:instancePath+"/onCompleteOnly",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -516,9 +616,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data6.dsLink !== undefined){
-if(typeof data6.dsLink !== "string"){
-const err11 = {instancePath:instancePath+"/selectFields/" + i0+"/dsLink",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsLink/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.selectFields !== undefined){
+let data5 = data.selectFields;
+if(Array.isArray(data5)){
+if(data5.length > 1000){
+const err11 = {instancePath:instancePath+"/selectFields",schemaPath:"#/properties/selectFields/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -527,10 +629,13 @@ vErrors.push(err11);
 }
 errors++;
 }
-}
-if(data6.dsNode !== undefined){
-if(typeof data6.dsNode !== "string"){
-const err12 = {instancePath:instancePath+"/selectFields/" + i0+"/dsNode",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsNode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+let data6 = data5[i0];
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+if(!((((((((key1 === "dsAttribute") || (key1 === "dsLink")) || (key1 === "dsNode")) || (key1 === "id")) || (key1 === "sfField")) || (key1 === "sfFieldName")) || (key1 === "sfFolder")) || (key1 === "sfLockedValue"))){
+const err12 = {instancePath:instancePath+"/selectFields/" + i0,schemaPath:"#/components/schemas/ConnectSalesforceField/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -540,9 +645,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data6.id !== undefined){
-if(typeof data6.id !== "string"){
-const err13 = {instancePath:instancePath+"/selectFields/" + i0+"/id",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.dsAttribute !== undefined){
+let data7 = data6.dsAttribute;
+if(typeof data7 === "string"){
+if(func2(data7) > 4096){
+const err13 = {instancePath:instancePath+"/selectFields/" + i0+"/dsAttribute",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsAttribute/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -552,9 +659,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data6.sfField !== undefined){
-if(typeof data6.sfField !== "string"){
-const err14 = {instancePath:instancePath+"/selectFields/" + i0+"/sfField",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfField/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err14 = {instancePath:instancePath+"/selectFields/" + i0+"/dsAttribute",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsAttribute/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -564,9 +670,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data6.sfFieldName !== undefined){
-if(typeof data6.sfFieldName !== "string"){
-const err15 = {instancePath:instancePath+"/selectFields/" + i0+"/sfFieldName",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFieldName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.dsLink !== undefined){
+let data8 = data6.dsLink;
+if(typeof data8 === "string"){
+if(func2(data8) > 4096){
+const err15 = {instancePath:instancePath+"/selectFields/" + i0+"/dsLink",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsLink/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -576,9 +684,8 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data6.sfFolder !== undefined){
-if(typeof data6.sfFolder !== "string"){
-const err16 = {instancePath:instancePath+"/selectFields/" + i0+"/sfFolder",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFolder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err16 = {instancePath:instancePath+"/selectFields/" + i0+"/dsLink",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsLink/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -588,9 +695,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data6.sfLockedValue !== undefined){
-if(typeof data6.sfLockedValue !== "string"){
-const err17 = {instancePath:instancePath+"/selectFields/" + i0+"/sfLockedValue",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfLockedValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.dsNode !== undefined){
+let data9 = data6.dsNode;
+if(typeof data9 === "string"){
+if(func2(data9) > 4096){
+const err17 = {instancePath:instancePath+"/selectFields/" + i0+"/dsNode",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsNode/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -600,9 +709,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-}
 else {
-const err18 = {instancePath:instancePath+"/selectFields/" + i0,schemaPath:"#/components/schemas/ConnectSalesforceField/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err18 = {instancePath:instancePath+"/selectFields/" + i0+"/dsNode",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsNode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -612,9 +720,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/selectFields",schemaPath:"#/properties/selectFields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data6.id !== undefined){
+let data10 = data6.id;
+if(typeof data10 === "string"){
+if(func2(data10) > 4096){
+const err19 = {instancePath:instancePath+"/selectFields/" + i0+"/id",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/id/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -624,9 +734,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.sfObject !== undefined){
-if(typeof data.sfObject !== "string"){
-const err20 = {instancePath:instancePath+"/sfObject",schemaPath:"#/properties/sfObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err20 = {instancePath:instancePath+"/selectFields/" + i0+"/id",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -636,9 +745,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.sfObjectName !== undefined){
-if(typeof data.sfObjectName !== "string"){
-const err21 = {instancePath:instancePath+"/sfObjectName",schemaPath:"#/properties/sfObjectName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.sfField !== undefined){
+let data11 = data6.sfField;
+if(typeof data11 === "string"){
+if(func2(data11) > 4096){
+const err21 = {instancePath:instancePath+"/selectFields/" + i0+"/sfField",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfField/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -648,16 +759,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.updateFields !== undefined){
-let data17 = data.updateFields;
-if(Array.isArray(data17)){
-const len1 = data17.length;
-for(let i1=0; i1<len1; i1++){
-let data18 = data17[i1];
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key2 in data18){
-if(!((((((((key2 === "dsAttribute") || (key2 === "dsLink")) || (key2 === "dsNode")) || (key2 === "id")) || (key2 === "sfField")) || (key2 === "sfFieldName")) || (key2 === "sfFolder")) || (key2 === "sfLockedValue"))){
-const err22 = {instancePath:instancePath+"/updateFields/" + i1,schemaPath:"#/components/schemas/ConnectSalesforceField/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+else {
+const err22 = {instancePath:instancePath+"/selectFields/" + i0+"/sfField",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfField/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -667,9 +770,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data18.dsAttribute !== undefined){
-if(typeof data18.dsAttribute !== "string"){
-const err23 = {instancePath:instancePath+"/updateFields/" + i1+"/dsAttribute",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsAttribute/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.sfFieldName !== undefined){
+let data12 = data6.sfFieldName;
+if(typeof data12 === "string"){
+if(func2(data12) > 4096){
+const err23 = {instancePath:instancePath+"/selectFields/" + i0+"/sfFieldName",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFieldName/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -679,9 +784,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data18.dsLink !== undefined){
-if(typeof data18.dsLink !== "string"){
-const err24 = {instancePath:instancePath+"/updateFields/" + i1+"/dsLink",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsLink/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err24 = {instancePath:instancePath+"/selectFields/" + i0+"/sfFieldName",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFieldName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -691,9 +795,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data18.dsNode !== undefined){
-if(typeof data18.dsNode !== "string"){
-const err25 = {instancePath:instancePath+"/updateFields/" + i1+"/dsNode",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsNode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.sfFolder !== undefined){
+let data13 = data6.sfFolder;
+if(typeof data13 === "string"){
+if(func2(data13) > 4096){
+const err25 = {instancePath:instancePath+"/selectFields/" + i0+"/sfFolder",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFolder/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -703,9 +809,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data18.id !== undefined){
-if(typeof data18.id !== "string"){
-const err26 = {instancePath:instancePath+"/updateFields/" + i1+"/id",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err26 = {instancePath:instancePath+"/selectFields/" + i0+"/sfFolder",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFolder/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -715,9 +820,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data18.sfField !== undefined){
-if(typeof data18.sfField !== "string"){
-const err27 = {instancePath:instancePath+"/updateFields/" + i1+"/sfField",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfField/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data6.sfLockedValue !== undefined){
+let data14 = data6.sfLockedValue;
+if(typeof data14 === "string"){
+if(func2(data14) > 4096){
+const err27 = {instancePath:instancePath+"/selectFields/" + i0+"/sfLockedValue",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfLockedValue/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -727,9 +834,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data18.sfFieldName !== undefined){
-if(typeof data18.sfFieldName !== "string"){
-const err28 = {instancePath:instancePath+"/updateFields/" + i1+"/sfFieldName",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFieldName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err28 = {instancePath:instancePath+"/selectFields/" + i0+"/sfLockedValue",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfLockedValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -739,9 +845,9 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data18.sfFolder !== undefined){
-if(typeof data18.sfFolder !== "string"){
-const err29 = {instancePath:instancePath+"/updateFields/" + i1+"/sfFolder",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFolder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err29 = {instancePath:instancePath+"/selectFields/" + i0,schemaPath:"#/components/schemas/ConnectSalesforceField/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -751,9 +857,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data18.sfLockedValue !== undefined){
-if(typeof data18.sfLockedValue !== "string"){
-const err30 = {instancePath:instancePath+"/updateFields/" + i1+"/sfLockedValue",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfLockedValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err30 = {instancePath:instancePath+"/selectFields",schemaPath:"#/properties/selectFields/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -763,9 +869,11 @@ vErrors.push(err30);
 errors++;
 }
 }
-}
-else {
-const err31 = {instancePath:instancePath+"/updateFields/" + i1,schemaPath:"#/components/schemas/ConnectSalesforceField/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.sfObject !== undefined){
+let data15 = data.sfObject;
+if(typeof data15 === "string"){
+if(func2(data15) > 4096){
+const err31 = {instancePath:instancePath+"/sfObject",schemaPath:"#/properties/sfObject/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -775,9 +883,8 @@ vErrors.push(err31);
 errors++;
 }
 }
-}
 else {
-const err32 = {instancePath:instancePath+"/updateFields",schemaPath:"#/properties/updateFields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err32 = {instancePath:instancePath+"/sfObject",schemaPath:"#/properties/sfObject/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -787,14 +894,292 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.sfObjectName !== undefined){
+let data16 = data.sfObjectName;
+if(typeof data16 === "string"){
+if(func2(data16) > 4096){
+const err33 = {instancePath:instancePath+"/sfObjectName",schemaPath:"#/properties/sfObjectName/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/sfObjectName",schemaPath:"#/properties/sfObjectName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+if(data.updateFields !== undefined){
+let data17 = data.updateFields;
+if(Array.isArray(data17)){
+if(data17.length > 1000){
+const err35 = {instancePath:instancePath+"/updateFields",schemaPath:"#/properties/updateFields/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+const len1 = data17.length;
+for(let i1=0; i1<len1; i1++){
+let data18 = data17[i1];
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key2 in data18){
+if(!((((((((key2 === "dsAttribute") || (key2 === "dsLink")) || (key2 === "dsNode")) || (key2 === "id")) || (key2 === "sfField")) || (key2 === "sfFieldName")) || (key2 === "sfFolder")) || (key2 === "sfLockedValue"))){
+const err36 = {instancePath:instancePath+"/updateFields/" + i1,schemaPath:"#/components/schemas/ConnectSalesforceField/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data18.dsAttribute !== undefined){
+let data19 = data18.dsAttribute;
+if(typeof data19 === "string"){
+if(func2(data19) > 4096){
+const err37 = {instancePath:instancePath+"/updateFields/" + i1+"/dsAttribute",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsAttribute/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/updateFields/" + i1+"/dsAttribute",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsAttribute/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data18.dsLink !== undefined){
+let data20 = data18.dsLink;
+if(typeof data20 === "string"){
+if(func2(data20) > 4096){
+const err39 = {instancePath:instancePath+"/updateFields/" + i1+"/dsLink",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsLink/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/updateFields/" + i1+"/dsLink",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsLink/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+if(data18.dsNode !== undefined){
+let data21 = data18.dsNode;
+if(typeof data21 === "string"){
+if(func2(data21) > 4096){
+const err41 = {instancePath:instancePath+"/updateFields/" + i1+"/dsNode",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsNode/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/updateFields/" + i1+"/dsNode",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/dsNode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data18.id !== undefined){
+let data22 = data18.id;
+if(typeof data22 === "string"){
+if(func2(data22) > 4096){
+const err43 = {instancePath:instancePath+"/updateFields/" + i1+"/id",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/id/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/updateFields/" + i1+"/id",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data18.sfField !== undefined){
+let data23 = data18.sfField;
+if(typeof data23 === "string"){
+if(func2(data23) > 4096){
+const err45 = {instancePath:instancePath+"/updateFields/" + i1+"/sfField",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfField/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/updateFields/" + i1+"/sfField",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfField/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data18.sfFieldName !== undefined){
+let data24 = data18.sfFieldName;
+if(typeof data24 === "string"){
+if(func2(data24) > 4096){
+const err47 = {instancePath:instancePath+"/updateFields/" + i1+"/sfFieldName",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFieldName/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/updateFields/" + i1+"/sfFieldName",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFieldName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data18.sfFolder !== undefined){
+let data25 = data18.sfFolder;
+if(typeof data25 === "string"){
+if(func2(data25) > 4096){
+const err49 = {instancePath:instancePath+"/updateFields/" + i1+"/sfFolder",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFolder/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/updateFields/" + i1+"/sfFolder",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfFolder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data18.sfLockedValue !== undefined){
+let data26 = data18.sfLockedValue;
+if(typeof data26 === "string"){
+if(func2(data26) > 4096){
+const err51 = {instancePath:instancePath+"/updateFields/" + i1+"/sfLockedValue",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfLockedValue/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/updateFields/" + i1+"/sfLockedValue",schemaPath:"#/components/schemas/ConnectSalesforceField/properties/sfLockedValue/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/updateFields/" + i1,schemaPath:"#/components/schemas/ConnectSalesforceField/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/updateFields",schemaPath:"#/properties/updateFields/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }
@@ -1653,8 +2038,8 @@ errors++;
 if(data.envelopeEvents !== undefined){
 let data22 = data.envelopeEvents;
 if(Array.isArray(data22)){
-if(data22.length < 1){
-const err56 = {instancePath:instancePath+"/envelopeEvents",schemaPath:"#/properties/envelopeEvents/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data22.length > 5){
+const err56 = {instancePath:instancePath+"/envelopeEvents",schemaPath:"#/properties/envelopeEvents/maxItems",keyword:"maxItems",params:{limit: 5},message:"must NOT have more than 5 items"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1663,11 +2048,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-const len1 = data22.length;
-for(let i1=0; i1<len1; i1++){
-let data23 = data22[i1];
-if(typeof data23 !== "string"){
-const err57 = {instancePath:instancePath+"/envelopeEvents/" + i1,schemaPath:"#/components/schemas/EnvelopeEventStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.length < 1){
+const err57 = {instancePath:instancePath+"/envelopeEvents",schemaPath:"#/properties/envelopeEvents/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1676,8 +2058,11 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(!(((((data23 === "Sent") || (data23 === "Delivered")) || (data23 === "Completed")) || (data23 === "Declined")) || (data23 === "Voided"))){
-const err58 = {instancePath:instancePath+"/envelopeEvents/" + i1,schemaPath:"#/components/schemas/EnvelopeEventStatus/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
+const len1 = data22.length;
+for(let i1=0; i1<len1; i1++){
+let data23 = data22[i1];
+if(typeof data23 !== "string"){
+const err58 = {instancePath:instancePath+"/envelopeEvents/" + i1,schemaPath:"#/properties/envelopeEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1686,15 +2071,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-let i2 = data22.length;
-let j0;
-if(i2 > 1){
-outer0:
-for(;i2--;){
-for(j0 = i2; j0--;){
-if(func0(data22[i2], data22[j0])){
-const err59 = {instancePath:instancePath+"/envelopeEvents",schemaPath:"#/properties/envelopeEvents/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+if(typeof data23 !== "string"){
+const err59 = {instancePath:instancePath+"/envelopeEvents/" + i1,schemaPath:"#/components/schemas/EnvelopeEventStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1702,19 +2080,50 @@ else {
 vErrors.push(err59);
 }
 errors++;
-break outer0;
 }
-}
-}
-}
-}
-else {
-const err60 = {instancePath:instancePath+"/envelopeEvents",schemaPath:"#/properties/envelopeEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(!(((((data23 === "Sent") || (data23 === "Delivered")) || (data23 === "Completed")) || (data23 === "Declined")) || (data23 === "Voided"))){
+const err60 = {instancePath:instancePath+"/envelopeEvents/" + i1,schemaPath:"#/components/schemas/EnvelopeEventStatus/enum",keyword:"enum",params:{allowedValues: schema40.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err60];
 }
 else {
 vErrors.push(err60);
+}
+errors++;
+}
+}
+let i2 = data22.length;
+let j0;
+if(i2 > 1){
+const seen0 = new Map();
+for(;i2--;){
+let item0 = data22[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+j0 = seen0.get(item0);
+if(j0 !== undefined){
+const err61 = {instancePath:instancePath+"/envelopeEvents",schemaPath:"#/properties/envelopeEvents/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+break;
+}
+seen0.set(item0, i2);
+}
+}
+}
+else {
+const err62 = {instancePath:instancePath+"/envelopeEvents",schemaPath:"#/properties/envelopeEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
 }
 errors++;
 }
@@ -1728,31 +2137,8 @@ errors = vErrors.length;
 if(data.events !== undefined){
 let data25 = data.events;
 if(Array.isArray(data25)){
-if(data25.length < 1){
-const err61 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err61];
-}
-else {
-vErrors.push(err61);
-}
-errors++;
-}
-const len2 = data25.length;
-for(let i3=0; i3<len2; i3++){
-let data26 = data25[i3];
-if(typeof data26 !== "string"){
-const err62 = {instancePath:instancePath+"/events/" + i3,schemaPath:"#/components/schemas/EventName/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err62];
-}
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-if(!((((((((((((((((((((((((((data26 === "envelope-created") || (data26 === "envelope-sent")) || (data26 === "envelope-resent")) || (data26 === "envelope-delivered")) || (data26 === "envelope-completed")) || (data26 === "envelope-declined")) || (data26 === "envelope-voided")) || (data26 === "envelope-corrected")) || (data26 === "envelope-purge")) || (data26 === "envelope-deleted")) || (data26 === "envelope-discard")) || (data26 === "recipient-sent")) || (data26 === "recipient-autoresponded")) || (data26 === "recipient-delivered")) || (data26 === "recipient-completed")) || (data26 === "recipient-declined")) || (data26 === "recipient-authenticationfailed")) || (data26 === "recipient-resent")) || (data26 === "recipient-delegate")) || (data26 === "recipient-reassign")) || (data26 === "recipient-finish-later")) || (data26 === "template-created")) || (data26 === "template-modified")) || (data26 === "template-deleted")) || (data26 === "click-agreed")) || (data26 === "click-declined"))){
-const err63 = {instancePath:instancePath+"/events/" + i3,schemaPath:"#/components/schemas/EventName/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values"};
+if(data25.length > 26){
+const err63 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/maxItems",keyword:"maxItems",params:{limit: 26},message:"must NOT have more than 26 items"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1761,15 +2147,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-let i4 = data25.length;
-let j1;
-if(i4 > 1){
-outer1:
-for(;i4--;){
-for(j1 = i4; j1--;){
-if(func0(data25[i4], data25[j1])){
-const err64 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(data25.length < 1){
+const err64 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1777,14 +2156,12 @@ else {
 vErrors.push(err64);
 }
 errors++;
-break outer1;
 }
-}
-}
-}
-}
-else {
-const err65 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len2 = data25.length;
+for(let i3=0; i3<len2; i3++){
+let data26 = data25[i3];
+if(typeof data26 !== "string"){
+const err65 = {instancePath:instancePath+"/events/" + i3,schemaPath:"#/properties/events/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1793,10 +2170,8 @@ vErrors.push(err65);
 }
 errors++;
 }
-}
-if(data.externalFolderId !== undefined){
-if(typeof data.externalFolderId !== "string"){
-const err66 = {instancePath:instancePath+"/externalFolderId",schemaPath:"#/properties/externalFolderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data26 !== "string"){
+const err66 = {instancePath:instancePath+"/events/" + i3,schemaPath:"#/components/schemas/EventName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1805,10 +2180,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data.externalFolderLabel !== undefined){
-if(typeof data.externalFolderLabel !== "string"){
-const err67 = {instancePath:instancePath+"/externalFolderLabel",schemaPath:"#/properties/externalFolderLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((((((((((((((((((((((data26 === "envelope-created") || (data26 === "envelope-sent")) || (data26 === "envelope-resent")) || (data26 === "envelope-delivered")) || (data26 === "envelope-completed")) || (data26 === "envelope-declined")) || (data26 === "envelope-voided")) || (data26 === "envelope-corrected")) || (data26 === "envelope-purge")) || (data26 === "envelope-deleted")) || (data26 === "envelope-discard")) || (data26 === "recipient-sent")) || (data26 === "recipient-autoresponded")) || (data26 === "recipient-delivered")) || (data26 === "recipient-completed")) || (data26 === "recipient-declined")) || (data26 === "recipient-authenticationfailed")) || (data26 === "recipient-resent")) || (data26 === "recipient-delegate")) || (data26 === "recipient-reassign")) || (data26 === "recipient-finish-later")) || (data26 === "template-created")) || (data26 === "template-modified")) || (data26 === "template-deleted")) || (data26 === "click-agreed")) || (data26 === "click-declined"))){
+const err67 = {instancePath:instancePath+"/events/" + i3,schemaPath:"#/components/schemas/EventName/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1818,15 +2191,18 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data.groupIds !== undefined){
-let data29 = data.groupIds;
-if(Array.isArray(data29)){
-const len3 = data29.length;
-for(let i5=0; i5<len3; i5++){
-let data30 = data29[i5];
-if(typeof data30 === "string"){
-if(func5(data30) < 1){
-const err68 = {instancePath:instancePath+"/groupIds/" + i5,schemaPath:"#/properties/groupIds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+let i4 = data25.length;
+let j1;
+if(i4 > 1){
+const seen1 = new Map();
+for(;i4--;){
+let item1 = data25[i4];
+if(typeof item1 !== "string"){
+continue;
+}
+j1 = seen1.get(item1);
+if(j1 !== undefined){
+const err68 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1834,10 +2210,14 @@ else {
 vErrors.push(err68);
 }
 errors++;
+break;
+}
+seen1.set(item1, i4);
+}
 }
 }
 else {
-const err69 = {instancePath:instancePath+"/groupIds/" + i5,schemaPath:"#/properties/groupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err69 = {instancePath:instancePath+"/events",schemaPath:"#/properties/events/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1847,18 +2227,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-let i6 = data29.length;
-let j2;
-if(i6 > 1){
-const indices0 = {};
-for(;i6--;){
-let item0 = data29[i6];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j2 = indices0[item0];
-const err70 = {instancePath:instancePath+"/groupIds",schemaPath:"#/properties/groupIds/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};
+if(data.externalFolderId !== undefined){
+let data27 = data.externalFolderId;
+if(typeof data27 === "string"){
+if(func2(data27) > 4096){
+const err70 = {instancePath:instancePath+"/externalFolderId",schemaPath:"#/properties/externalFolderId/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1866,14 +2239,10 @@ else {
 vErrors.push(err70);
 }
 errors++;
-break;
-}
-indices0[item0] = i6;
-}
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/groupIds",schemaPath:"#/properties/groupIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err71 = {instancePath:instancePath+"/externalFolderId",schemaPath:"#/properties/externalFolderId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1883,10 +2252,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data.includeCertificateOfCompletion !== undefined){
-let data31 = data.includeCertificateOfCompletion;
-if(typeof data31 !== "string"){
-const err72 = {instancePath:instancePath+"/includeCertificateOfCompletion",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.externalFolderLabel !== undefined){
+let data28 = data.externalFolderLabel;
+if(typeof data28 === "string"){
+if(func2(data28) > 4096){
+const err72 = {instancePath:instancePath+"/externalFolderLabel",schemaPath:"#/properties/externalFolderLabel/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1895,8 +2265,9 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(!((data31 === "true") || (data31 === "false"))){
-const err73 = {instancePath:instancePath+"/includeCertificateOfCompletion",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err73 = {instancePath:instancePath+"/externalFolderLabel",schemaPath:"#/properties/externalFolderLabel/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1906,10 +2277,11 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data.includeCertSoapHeader !== undefined){
-let data32 = data.includeCertSoapHeader;
-if(typeof data32 !== "string"){
-const err74 = {instancePath:instancePath+"/includeCertSoapHeader",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.groupIds !== undefined){
+let data29 = data.groupIds;
+if(Array.isArray(data29)){
+if(data29.length > 10000){
+const err74 = {instancePath:instancePath+"/groupIds",schemaPath:"#/properties/groupIds/maxItems",keyword:"maxItems",params:{limit: 10000},message:"must NOT have more than 10000 items"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1918,8 +2290,12 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(!((data32 === "true") || (data32 === "false"))){
-const err75 = {instancePath:instancePath+"/includeCertSoapHeader",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+const len3 = data29.length;
+for(let i5=0; i5<len3; i5++){
+let data30 = data29[i5];
+if(typeof data30 === "string"){
+if(func2(data30) > 4096){
+const err75 = {instancePath:instancePath+"/groupIds/" + i5,schemaPath:"#/properties/groupIds/items/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1928,11 +2304,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-}
-if(data.includeDocumentFields !== undefined){
-let data33 = data.includeDocumentFields;
-if(typeof data33 !== "string"){
-const err76 = {instancePath:instancePath+"/includeDocumentFields",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(func2(data30) < 1){
+const err76 = {instancePath:instancePath+"/groupIds/" + i5,schemaPath:"#/properties/groupIds/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1941,8 +2314,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(!((data33 === "true") || (data33 === "false"))){
-const err77 = {instancePath:instancePath+"/includeDocumentFields",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err77 = {instancePath:instancePath+"/groupIds/" + i5,schemaPath:"#/properties/groupIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1952,10 +2326,18 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.includeDocuments !== undefined){
-let data34 = data.includeDocuments;
-if(typeof data34 !== "string"){
-const err78 = {instancePath:instancePath+"/includeDocuments",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i6 = data29.length;
+let j2;
+if(i6 > 1){
+const seen2 = new Map();
+for(;i6--;){
+let item2 = data29[i6];
+if(typeof item2 !== "string"){
+continue;
+}
+j2 = seen2.get(item2);
+if(j2 !== undefined){
+const err78 = {instancePath:instancePath+"/groupIds",schemaPath:"#/properties/groupIds/uniqueItems",keyword:"uniqueItems",params:{i: i6, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i6+" are identical)"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1963,9 +2345,14 @@ else {
 vErrors.push(err78);
 }
 errors++;
+break;
 }
-if(!((data34 === "true") || (data34 === "false"))){
-const err79 = {instancePath:instancePath+"/includeDocuments",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+seen2.set(item2, i6);
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/groupIds",schemaPath:"#/properties/groupIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1975,10 +2362,10 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.includeEnvelopeVoidReason !== undefined){
-let data35 = data.includeEnvelopeVoidReason;
-if(typeof data35 !== "string"){
-const err80 = {instancePath:instancePath+"/includeEnvelopeVoidReason",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.includeCertificateOfCompletion !== undefined){
+let data31 = data.includeCertificateOfCompletion;
+if(typeof data31 !== "string"){
+const err80 = {instancePath:instancePath+"/includeCertificateOfCompletion",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1987,8 +2374,8 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(!((data35 === "true") || (data35 === "false"))){
-const err81 = {instancePath:instancePath+"/includeEnvelopeVoidReason",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(!((data31 === "true") || (data31 === "false"))){
+const err81 = {instancePath:instancePath+"/includeCertificateOfCompletion",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1998,10 +2385,10 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.includeHMAC !== undefined){
-let data36 = data.includeHMAC;
-if(typeof data36 !== "string"){
-const err82 = {instancePath:instancePath+"/includeHMAC",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.includeCertSoapHeader !== undefined){
+let data32 = data.includeCertSoapHeader;
+if(typeof data32 !== "string"){
+const err82 = {instancePath:instancePath+"/includeCertSoapHeader",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2010,8 +2397,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(!((data36 === "true") || (data36 === "false"))){
-const err83 = {instancePath:instancePath+"/includeHMAC",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(!((data32 === "true") || (data32 === "false"))){
+const err83 = {instancePath:instancePath+"/includeCertSoapHeader",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2021,10 +2408,10 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.includeOAuth !== undefined){
-let data37 = data.includeOAuth;
-if(typeof data37 !== "string"){
-const err84 = {instancePath:instancePath+"/includeOAuth",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.includeDocumentFields !== undefined){
+let data33 = data.includeDocumentFields;
+if(typeof data33 !== "string"){
+const err84 = {instancePath:instancePath+"/includeDocumentFields",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2033,8 +2420,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(!((data37 === "true") || (data37 === "false"))){
-const err85 = {instancePath:instancePath+"/includeOAuth",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(!((data33 === "true") || (data33 === "false"))){
+const err85 = {instancePath:instancePath+"/includeDocumentFields",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2044,10 +2431,10 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data.includeSenderAccountasCustomField !== undefined){
-let data38 = data.includeSenderAccountasCustomField;
-if(typeof data38 !== "string"){
-const err86 = {instancePath:instancePath+"/includeSenderAccountasCustomField",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.includeDocuments !== undefined){
+let data34 = data.includeDocuments;
+if(typeof data34 !== "string"){
+const err86 = {instancePath:instancePath+"/includeDocuments",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2056,8 +2443,8 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(!((data38 === "true") || (data38 === "false"))){
-const err87 = {instancePath:instancePath+"/includeSenderAccountasCustomField",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(!((data34 === "true") || (data34 === "false"))){
+const err87 = {instancePath:instancePath+"/includeDocuments",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2067,10 +2454,10 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data.includeTimeZoneInformation !== undefined){
-let data39 = data.includeTimeZoneInformation;
-if(typeof data39 !== "string"){
-const err88 = {instancePath:instancePath+"/includeTimeZoneInformation",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.includeEnvelopeVoidReason !== undefined){
+let data35 = data.includeEnvelopeVoidReason;
+if(typeof data35 !== "string"){
+const err88 = {instancePath:instancePath+"/includeEnvelopeVoidReason",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2079,8 +2466,8 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(!((data39 === "true") || (data39 === "false"))){
-const err89 = {instancePath:instancePath+"/includeTimeZoneInformation",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(!((data35 === "true") || (data35 === "false"))){
+const err89 = {instancePath:instancePath+"/includeEnvelopeVoidReason",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2090,10 +2477,10 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data.integratorManaged !== undefined){
-let data40 = data.integratorManaged;
-if(typeof data40 !== "string"){
-const err90 = {instancePath:instancePath+"/integratorManaged",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.includeHMAC !== undefined){
+let data36 = data.includeHMAC;
+if(typeof data36 !== "string"){
+const err90 = {instancePath:instancePath+"/includeHMAC",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2102,8 +2489,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-if(!((data40 === "true") || (data40 === "false"))){
-const err91 = {instancePath:instancePath+"/integratorManaged",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(!((data36 === "true") || (data36 === "false"))){
+const err91 = {instancePath:instancePath+"/includeHMAC",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2113,11 +2500,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data41 = data.name;
-if(typeof data41 === "string"){
-if(func5(data41) < 1){
-const err92 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data.includeOAuth !== undefined){
+let data37 = data.includeOAuth;
+if(typeof data37 !== "string"){
+const err92 = {instancePath:instancePath+"/includeOAuth",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2126,8 +2512,8 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(!pattern4.test(data41)){
-const err93 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(!((data37 === "true") || (data37 === "false"))){
+const err93 = {instancePath:instancePath+"/includeOAuth",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2137,13 +2523,116 @@ vErrors.push(err93);
 errors++;
 }
 }
-else {
-const err94 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.includeSenderAccountasCustomField !== undefined){
+let data38 = data.includeSenderAccountasCustomField;
+if(typeof data38 !== "string"){
+const err94 = {instancePath:instancePath+"/includeSenderAccountasCustomField",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err94];
 }
 else {
 vErrors.push(err94);
+}
+errors++;
+}
+if(!((data38 === "true") || (data38 === "false"))){
+const err95 = {instancePath:instancePath+"/includeSenderAccountasCustomField",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data.includeTimeZoneInformation !== undefined){
+let data39 = data.includeTimeZoneInformation;
+if(typeof data39 !== "string"){
+const err96 = {instancePath:instancePath+"/includeTimeZoneInformation",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if(!((data39 === "true") || (data39 === "false"))){
+const err97 = {instancePath:instancePath+"/includeTimeZoneInformation",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data.integratorManaged !== undefined){
+let data40 = data.integratorManaged;
+if(typeof data40 !== "string"){
+const err98 = {instancePath:instancePath+"/integratorManaged",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+if(!((data40 === "true") || (data40 === "false"))){
+const err99 = {instancePath:instancePath+"/integratorManaged",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data41 = data.name;
+if(typeof data41 === "string"){
+if(func2(data41) > 4096){
+const err100 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(func2(data41) < 1){
+const err101 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(!pattern4.test(data41)){
+const err102 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "\\S"},message:"must match pattern \""+"\\S"+"\""};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+else {
+const err103 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
 }
 errors++;
 }
@@ -2155,123 +2644,10 @@ errors = vErrors.length;
 }
 }
 if(data.password !== undefined){
-if(!(typeof data.password === "string")){
-const err95 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-if(data.pausePublish !== undefined){
-let data44 = data.pausePublish;
-if(typeof data44 !== "string"){
-const err96 = {instancePath:instancePath+"/pausePublish",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-if(!((data44 === "true") || (data44 === "false"))){
-const err97 = {instancePath:instancePath+"/pausePublish",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-}
-if(data.recipientEvents !== undefined){
-let data45 = data.recipientEvents;
-if(Array.isArray(data45)){
-if(data45.length < 1){
-const err98 = {instancePath:instancePath+"/recipientEvents",schemaPath:"#/properties/recipientEvents/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
-const len4 = data45.length;
-for(let i7=0; i7<len4; i7++){
-let data46 = data45[i7];
-if(typeof data46 !== "string"){
-const err99 = {instancePath:instancePath+"/recipientEvents/" + i7,schemaPath:"#/components/schemas/RecipientEventStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-if(!((((((data46 === "Sent") || (data46 === "Delivered")) || (data46 === "Completed")) || (data46 === "Declined")) || (data46 === "AuthenticationFailed")) || (data46 === "AutoResponded"))){
-const err100 = {instancePath:instancePath+"/recipientEvents/" + i7,schemaPath:"#/components/schemas/RecipientEventStatus/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err100];
-}
-else {
-vErrors.push(err100);
-}
-errors++;
-}
-}
-let i8 = data45.length;
-let j3;
-if(i8 > 1){
-outer2:
-for(;i8--;){
-for(j3 = i8; j3--;){
-if(func0(data45[i8], data45[j3])){
-const err101 = {instancePath:instancePath+"/recipientEvents",schemaPath:"#/properties/recipientEvents/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-break outer2;
-}
-}
-}
-}
-}
-else {
-const err102 = {instancePath:instancePath+"/recipientEvents",schemaPath:"#/properties/recipientEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-}
-if(data.requireMutualTls !== undefined){
-let data47 = data.requireMutualTls;
-if(typeof data47 !== "string"){
-const err103 = {instancePath:instancePath+"/requireMutualTls",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-if(!((data47 === "true") || (data47 === "false"))){
-const err104 = {instancePath:instancePath+"/requireMutualTls",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+let data43 = data.password;
+if(typeof data43 === "string"){
+if(func2(data43) > 4096){
+const err104 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -2281,10 +2657,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data.requiresAcknowledgement !== undefined){
-let data48 = data.requiresAcknowledgement;
-if(typeof data48 !== "string"){
-const err105 = {instancePath:instancePath+"/requiresAcknowledgement",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err105 = {instancePath:instancePath+"/password",schemaPath:"#/properties/password/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -2293,8 +2667,11 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(!((data48 === "true") || (data48 === "false"))){
-const err106 = {instancePath:instancePath+"/requiresAcknowledgement",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.pausePublish !== undefined){
+let data44 = data.pausePublish;
+if(typeof data44 !== "string"){
+const err106 = {instancePath:instancePath+"/pausePublish",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -2303,10 +2680,8 @@ vErrors.push(err106);
 }
 errors++;
 }
-}
-if(data.salesforceApiVersion !== undefined){
-if(typeof data.salesforceApiVersion !== "string"){
-const err107 = {instancePath:instancePath+"/salesforceApiVersion",schemaPath:"#/properties/salesforceApiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data44 === "true") || (data44 === "false"))){
+const err107 = {instancePath:instancePath+"/pausePublish",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -2316,9 +2691,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data.salesforceAuthcode !== undefined){
-if(!(typeof data.salesforceAuthcode === "string")){
-const err108 = {instancePath:instancePath+"/salesforceAuthcode",schemaPath:"#/properties/salesforceAuthcode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.recipientEvents !== undefined){
+let data45 = data.recipientEvents;
+if(Array.isArray(data45)){
+if(data45.length > 6){
+const err108 = {instancePath:instancePath+"/recipientEvents",schemaPath:"#/properties/recipientEvents/maxItems",keyword:"maxItems",params:{limit: 6},message:"must NOT have more than 6 items"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -2327,10 +2704,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data.salesforceCallBackUrl !== undefined){
-if(typeof data.salesforceCallBackUrl !== "string"){
-const err109 = {instancePath:instancePath+"/salesforceCallBackUrl",schemaPath:"#/properties/salesforceCallBackUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data45.length < 1){
+const err109 = {instancePath:instancePath+"/recipientEvents",schemaPath:"#/properties/recipientEvents/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -2339,11 +2714,11 @@ vErrors.push(err109);
 }
 errors++;
 }
-}
-if(data.salesforceDocumentsAsContentFiles !== undefined){
-let data52 = data.salesforceDocumentsAsContentFiles;
-if(typeof data52 !== "string"){
-const err110 = {instancePath:instancePath+"/salesforceDocumentsAsContentFiles",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len4 = data45.length;
+for(let i7=0; i7<len4; i7++){
+let data46 = data45[i7];
+if(typeof data46 !== "string"){
+const err110 = {instancePath:instancePath+"/recipientEvents/" + i7,schemaPath:"#/properties/recipientEvents/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -2352,8 +2727,8 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(!((data52 === "true") || (data52 === "false"))){
-const err111 = {instancePath:instancePath+"/salesforceDocumentsAsContentFiles",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(typeof data46 !== "string"){
+const err111 = {instancePath:instancePath+"/recipientEvents/" + i7,schemaPath:"#/components/schemas/RecipientEventStatus/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -2362,10 +2737,8 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data.senderOverride !== undefined){
-if(typeof data.senderOverride !== "string"){
-const err112 = {instancePath:instancePath+"/senderOverride",schemaPath:"#/properties/senderOverride/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((((((data46 === "Sent") || (data46 === "Delivered")) || (data46 === "Completed")) || (data46 === "Declined")) || (data46 === "AuthenticationFailed")) || (data46 === "AutoResponded"))){
+const err112 = {instancePath:instancePath+"/recipientEvents/" + i7,schemaPath:"#/components/schemas/RecipientEventStatus/enum",keyword:"enum",params:{allowedValues: schema57.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -2375,13 +2748,18 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data.senderSelectableItems !== undefined){
-let data54 = data.senderSelectableItems;
-if(Array.isArray(data54)){
-const len5 = data54.length;
-for(let i9=0; i9<len5; i9++){
-if(typeof data54[i9] !== "string"){
-const err113 = {instancePath:instancePath+"/senderSelectableItems/" + i9,schemaPath:"#/properties/senderSelectableItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i8 = data45.length;
+let j3;
+if(i8 > 1){
+const seen3 = new Map();
+for(;i8--;){
+let item3 = data45[i8];
+if(typeof item3 !== "string"){
+continue;
+}
+j3 = seen3.get(item3);
+if(j3 !== undefined){
+const err113 = {instancePath:instancePath+"/recipientEvents",schemaPath:"#/properties/recipientEvents/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i8+" are identical)"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -2389,11 +2767,14 @@ else {
 vErrors.push(err113);
 }
 errors++;
+break;
+}
+seen3.set(item3, i8);
 }
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/senderSelectableItems",schemaPath:"#/properties/senderSelectableItems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err114 = {instancePath:instancePath+"/recipientEvents",schemaPath:"#/properties/recipientEvents/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -2403,19 +2784,10 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data.sfObjects !== undefined){
-let data56 = data.sfObjects;
-if(Array.isArray(data56)){
-const len6 = data56.length;
-for(let i10=0; i10<len6; i10++){
-if(!(validate26(data56[i10], {instancePath:instancePath+"/sfObjects/" + i10,parentData:data56,parentDataProperty:i10,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err115 = {instancePath:instancePath+"/sfObjects",schemaPath:"#/properties/sfObjects/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.requireMutualTls !== undefined){
+let data47 = data.requireMutualTls;
+if(typeof data47 !== "string"){
+const err115 = {instancePath:instancePath+"/requireMutualTls",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -2424,11 +2796,8 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-if(data.signMessageWithX509Certificate !== undefined){
-let data58 = data.signMessageWithX509Certificate;
-if(typeof data58 !== "string"){
-const err116 = {instancePath:instancePath+"/signMessageWithX509Certificate",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data47 === "true") || (data47 === "false"))){
+const err116 = {instancePath:instancePath+"/requireMutualTls",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -2437,8 +2806,11 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(!((data58 === "true") || (data58 === "false"))){
-const err117 = {instancePath:instancePath+"/signMessageWithX509Certificate",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+}
+if(data.requiresAcknowledgement !== undefined){
+let data48 = data.requiresAcknowledgement;
+if(typeof data48 !== "string"){
+const err117 = {instancePath:instancePath+"/requiresAcknowledgement",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -2447,12 +2819,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data.soapNamespace !== undefined){
-let data59 = data.soapNamespace;
-if(typeof data59 === "string"){
-if(func5(data59) < 1){
-const err118 = {instancePath:instancePath+"/soapNamespace",schemaPath:"#/properties/soapNamespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(!((data48 === "true") || (data48 === "false"))){
+const err118 = {instancePath:instancePath+"/requiresAcknowledgement",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -2462,8 +2830,11 @@ vErrors.push(err118);
 errors++;
 }
 }
-else {
-const err119 = {instancePath:instancePath+"/soapNamespace",schemaPath:"#/properties/soapNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.salesforceApiVersion !== undefined){
+let data49 = data.salesforceApiVersion;
+if(typeof data49 === "string"){
+if(func2(data49) > 4096){
+const err119 = {instancePath:instancePath+"/salesforceApiVersion",schemaPath:"#/properties/salesforceApiVersion/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -2473,11 +2844,8 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data.urlToPublishTo !== undefined){
-let data60 = data.urlToPublishTo;
-if(typeof data60 === "string"){
-if(func5(data60) > 4096){
-const err120 = {instancePath:instancePath+"/urlToPublishTo",schemaPath:"#/components/schemas/HttpsUrl/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+else {
+const err120 = {instancePath:instancePath+"/salesforceApiVersion",schemaPath:"#/properties/salesforceApiVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -2486,8 +2854,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(!pattern5.test(data60)){
-const err121 = {instancePath:instancePath+"/urlToPublishTo",schemaPath:"#/components/schemas/HttpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},message:"must match pattern \""+"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"+"\""};
+}
+if(data.salesforceAuthcode !== undefined){
+let data50 = data.salesforceAuthcode;
+if(typeof data50 === "string"){
+if(func2(data50) > 4096){
+const err121 = {instancePath:instancePath+"/salesforceAuthcode",schemaPath:"#/properties/salesforceAuthcode/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -2496,8 +2868,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-if(!(formats0(data60))){
-const err122 = {instancePath:instancePath+"/urlToPublishTo",schemaPath:"#/components/schemas/HttpsUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+}
+else {
+const err122 = {instancePath:instancePath+"/salesforceAuthcode",schemaPath:"#/properties/salesforceAuthcode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -2507,8 +2880,11 @@ vErrors.push(err122);
 errors++;
 }
 }
-else {
-const err123 = {instancePath:instancePath+"/urlToPublishTo",schemaPath:"#/components/schemas/HttpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.salesforceCallBackUrl !== undefined){
+let data51 = data.salesforceCallBackUrl;
+if(typeof data51 === "string"){
+if(func2(data51) > 4096){
+const err123 = {instancePath:instancePath+"/salesforceCallBackUrl",schemaPath:"#/properties/salesforceCallBackUrl/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -2518,11 +2894,8 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data.userIds !== undefined){
-let data61 = data.userIds;
-if(Array.isArray(data61)){
-if(data61.length < 1){
-const err124 = {instancePath:instancePath+"/userIds",schemaPath:"#/properties/userIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err124 = {instancePath:instancePath+"/salesforceCallBackUrl",schemaPath:"#/properties/salesforceCallBackUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -2531,12 +2904,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-const len7 = data61.length;
-for(let i11=0; i11<len7; i11++){
-let data62 = data61[i11];
-if(typeof data62 === "string"){
-if(!(formats4.test(data62))){
-const err125 = {instancePath:instancePath+"/userIds/" + i11,schemaPath:"#/components/schemas/UserId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+}
+if(data.salesforceDocumentsAsContentFiles !== undefined){
+let data52 = data.salesforceDocumentsAsContentFiles;
+if(typeof data52 !== "string"){
+const err125 = {instancePath:instancePath+"/salesforceDocumentsAsContentFiles",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -2545,9 +2917,8 @@ vErrors.push(err125);
 }
 errors++;
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/userIds/" + i11,schemaPath:"#/components/schemas/UserId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!((data52 === "true") || (data52 === "false"))){
+const err126 = {instancePath:instancePath+"/salesforceDocumentsAsContentFiles",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -2557,14 +2928,11 @@ vErrors.push(err126);
 errors++;
 }
 }
-let i12 = data61.length;
-let j4;
-if(i12 > 1){
-outer3:
-for(;i12--;){
-for(j4 = i12; j4--;){
-if(func0(data61[i12], data61[j4])){
-const err127 = {instancePath:instancePath+"/userIds",schemaPath:"#/properties/userIds/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i12+" are identical)"};
+if(data.senderOverride !== undefined){
+let data53 = data.senderOverride;
+if(typeof data53 === "string"){
+if(func2(data53) > 4096){
+const err127 = {instancePath:instancePath+"/senderOverride",schemaPath:"#/properties/senderOverride/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -2572,14 +2940,10 @@ else {
 vErrors.push(err127);
 }
 errors++;
-break outer3;
-}
-}
-}
 }
 }
 else {
-const err128 = {instancePath:instancePath+"/userIds",schemaPath:"#/properties/userIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err128 = {instancePath:instancePath+"/senderOverride",schemaPath:"#/properties/senderOverride/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -2589,9 +2953,11 @@ vErrors.push(err128);
 errors++;
 }
 }
-if(data.userName !== undefined){
-if(typeof data.userName !== "string"){
-const err129 = {instancePath:instancePath+"/userName",schemaPath:"#/properties/userName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.senderSelectableItems !== undefined){
+let data54 = data.senderSelectableItems;
+if(Array.isArray(data54)){
+if(data54.length > 1000){
+const err129 = {instancePath:instancePath+"/senderSelectableItems",schemaPath:"#/properties/senderSelectableItems/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -2600,11 +2966,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data.useSoapInterface !== undefined){
-let data64 = data.useSoapInterface;
-if(typeof data64 !== "string"){
-const err130 = {instancePath:instancePath+"/useSoapInterface",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len5 = data54.length;
+for(let i9=0; i9<len5; i9++){
+let data55 = data54[i9];
+if(typeof data55 === "string"){
+if(func2(data55) > 4096){
+const err130 = {instancePath:instancePath+"/senderSelectableItems/" + i9,schemaPath:"#/properties/senderSelectableItems/items/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -2613,8 +2980,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(!((data64 === "true") || (data64 === "false"))){
-const err131 = {instancePath:instancePath+"/useSoapInterface",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+}
+else {
+const err131 = {instancePath:instancePath+"/senderSelectableItems/" + i9,schemaPath:"#/properties/senderSelectableItems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -2626,12 +2994,302 @@ errors++;
 }
 }
 else {
-const err132 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err132 = {instancePath:instancePath+"/senderSelectableItems",schemaPath:"#/properties/senderSelectableItems/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err132];
 }
 else {
 vErrors.push(err132);
+}
+errors++;
+}
+}
+if(data.sfObjects !== undefined){
+let data56 = data.sfObjects;
+if(Array.isArray(data56)){
+if(data56.length > 1000){
+const err133 = {instancePath:instancePath+"/sfObjects",schemaPath:"#/properties/sfObjects/maxItems",keyword:"maxItems",params:{limit: 1000},message:"must NOT have more than 1000 items"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+const len6 = data56.length;
+for(let i10=0; i10<len6; i10++){
+if(!(validate26(data56[i10], {instancePath:instancePath+"/sfObjects/" + i10,parentData:data56,parentDataProperty:i10,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/sfObjects",schemaPath:"#/properties/sfObjects/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+}
+if(data.signMessageWithX509Certificate !== undefined){
+let data58 = data.signMessageWithX509Certificate;
+if(typeof data58 !== "string"){
+const err135 = {instancePath:instancePath+"/signMessageWithX509Certificate",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+if(!((data58 === "true") || (data58 === "false"))){
+const err136 = {instancePath:instancePath+"/signMessageWithX509Certificate",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+if(data.soapNamespace !== undefined){
+let data59 = data.soapNamespace;
+if(typeof data59 === "string"){
+if(func2(data59) > 4096){
+const err137 = {instancePath:instancePath+"/soapNamespace",schemaPath:"#/properties/soapNamespace/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+if(func2(data59) < 1){
+const err138 = {instancePath:instancePath+"/soapNamespace",schemaPath:"#/properties/soapNamespace/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+}
+else {
+const err139 = {instancePath:instancePath+"/soapNamespace",schemaPath:"#/properties/soapNamespace/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data.urlToPublishTo !== undefined){
+let data60 = data.urlToPublishTo;
+if(typeof data60 === "string"){
+if(func2(data60) > 4096){
+const err140 = {instancePath:instancePath+"/urlToPublishTo",schemaPath:"#/components/schemas/HttpsUrl/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if(!pattern5.test(data60)){
+const err141 = {instancePath:instancePath+"/urlToPublishTo",schemaPath:"#/components/schemas/HttpsUrl/pattern",keyword:"pattern",params:{pattern: "^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"},message:"must match pattern \""+"^https://[^\\s/?#@]+(?:[/?#]\\S*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if(!(formats0(data60))){
+const err142 = {instancePath:instancePath+"/urlToPublishTo",schemaPath:"#/components/schemas/HttpsUrl/format",keyword:"format",params:{format: "uri"},message:"must match format \""+"uri"+"\""};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+else {
+const err143 = {instancePath:instancePath+"/urlToPublishTo",schemaPath:"#/components/schemas/HttpsUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data.userIds !== undefined){
+let data61 = data.userIds;
+if(Array.isArray(data61)){
+if(data61.length > 100000){
+const err144 = {instancePath:instancePath+"/userIds",schemaPath:"#/properties/userIds/maxItems",keyword:"maxItems",params:{limit: 100000},message:"must NOT have more than 100000 items"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+if(data61.length < 1){
+const err145 = {instancePath:instancePath+"/userIds",schemaPath:"#/properties/userIds/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+const len7 = data61.length;
+for(let i11=0; i11<len7; i11++){
+let data62 = data61[i11];
+if(typeof data62 !== "string"){
+const err146 = {instancePath:instancePath+"/userIds/" + i11,schemaPath:"#/properties/userIds/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+if(typeof data62 === "string"){
+if(!(formats4.test(data62))){
+const err147 = {instancePath:instancePath+"/userIds/" + i11,schemaPath:"#/components/schemas/UserId/format",keyword:"format",params:{format: "uuid"},message:"must match format \""+"uuid"+"\""};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+else {
+const err148 = {instancePath:instancePath+"/userIds/" + i11,schemaPath:"#/components/schemas/UserId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+let i12 = data61.length;
+let j4;
+if(i12 > 1){
+const seen4 = new Map();
+for(;i12--;){
+let item4 = data61[i12];
+if(typeof item4 !== "string"){
+continue;
+}
+j4 = seen4.get(item4);
+if(j4 !== undefined){
+const err149 = {instancePath:instancePath+"/userIds",schemaPath:"#/properties/userIds/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i12+" are identical)"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+break;
+}
+seen4.set(item4, i12);
+}
+}
+}
+else {
+const err150 = {instancePath:instancePath+"/userIds",schemaPath:"#/properties/userIds/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+if(data.userName !== undefined){
+let data63 = data.userName;
+if(typeof data63 === "string"){
+if(func2(data63) > 4096){
+const err151 = {instancePath:instancePath+"/userName",schemaPath:"#/properties/userName/maxLength",keyword:"maxLength",params:{limit: 4096},message:"must NOT have more than 4096 characters"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/userName",schemaPath:"#/properties/userName/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data.useSoapInterface !== undefined){
+let data64 = data.useSoapInterface;
+if(typeof data64 !== "string"){
+const err153 = {instancePath:instancePath+"/useSoapInterface",schemaPath:"#/components/schemas/StringBoolean/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+if(!((data64 === "true") || (data64 === "false"))){
+const err154 = {instancePath:instancePath+"/useSoapInterface",schemaPath:"#/components/schemas/StringBoolean/enum",keyword:"enum",params:{allowedValues: schema34.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+}
+}
+else {
+const err155 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
 }
 errors++;
 }
@@ -2655,7 +3313,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(typeof data === "string"){
-if(func5(data) > 36){
+if(func2(data) > 36){
 const err0 = {instancePath,schemaPath:"#/maxLength",keyword:"maxLength",params:{limit: 36},message:"must NOT have more than 36 characters"};
 if(vErrors === null){
 vErrors = [err0];
@@ -2800,7 +3458,7 @@ errors++;
 if(data1.id !== undefined){
 let data2 = data1.id;
 if(typeof data2 === "string"){
-if(func5(data2) < 1){
+if(func2(data2) < 1){
 const err8 = {instancePath:instancePath+"/data/id",schemaPath:"#/components/schemas/CreatedConfiguration/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err8];
@@ -3009,7 +3667,7 @@ errors++;
 if(data1.message !== undefined){
 let data3 = data1.message;
 if(typeof data3 === "string"){
-if(func5(data3) < 1){
+if(func2(data3) < 1){
 const err10 = {instancePath:instancePath+"/error/message",schemaPath:"#/components/schemas/ErrorDetail/properties/message/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -3595,7 +4253,7 @@ errors++;
 if(data.connectId !== undefined){
 let data5 = data.connectId;
 if(typeof data5 === "string"){
-if(func5(data5) < 1){
+if(func2(data5) < 1){
 const err10 = {instancePath:instancePath+"/connectId",schemaPath:"#/properties/connectId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];

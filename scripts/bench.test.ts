@@ -170,6 +170,7 @@ describe('npm run bench, quick', () => {
     expect(report).toMatch(/\| validation on \| [\d.]+ µs.* \| careful hand-written fetch/);
     expect(report).toMatch(/\| 16 in flight \| [\d.]+ µs.* \| docusign-esign ConnectApi\.createConfiguration \| [\d.]+ µs/);
     expect(report).toMatch(/\| the brief's account-level body \(9 properties\) \| [\d.]+ µs/);
+    expect(report).toMatch(/\| 40,000 valid user IDs, per item \| [\d.]+ ns.* \| 1,000 valid user IDs, per item \| [\d.]+ ns.* \| flat: ≤ 1\.5× from the smallest to the largest \|/);
     expect(report).toMatch(/\| time to first call \| [\d.]+ ms.* \| a hand-written fetch call \(no import\) \| [\d.]+ ms/);
     expect(report).toMatch(/\| bundled, minified, gzipped \| [\d.]+ kB \| docusign-esign \| [\d.]+ kB/);
     expect(report).toMatch(/\| verify a [\d.]+ MB message \| [\d.]+ µs.* \| hand-written createHmac \+ timingSafeEqual \+ JSON\.parse \| [\d.]+ µs/);

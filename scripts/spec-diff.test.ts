@@ -13,6 +13,12 @@ import { checkVersionRule, isMajorBump, nextMajor, parseSemver, type Semver } fr
 
 const SCRIPT = join(projectRoot, 'scripts', 'spec-diff.mjs');
 const FILES = ['openapi.yaml', 'openapi.docusign.yaml', 'package.json'];
+/** The project's version, which the copies start from, so that a release does not break these tests. */
+const VERSION = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+const PARSED = parseSemver(VERSION) as Semver;
+/** The next major after it (for 0.x, the next minor), and a patch release, which is not one. */
+const MAJOR = nextMajor(PARSED);
+const PATCH = `${PARSED.major}.${PARSED.minor}.${PARSED.patch + 1}`;
 const scratch = mkdtempSync(join(tmpdir(), 'spec-diff-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -121,8 +127,8 @@ describe.concurrent('breaking changes: exit 1, each named with its place and lin
     const line = lineAfter(text, '    EventName:', '      enum:');
     expect(result.stdout).toContain(`openapi.yaml:${line}: BREAKING request-enum-value-removed: ${POST} request body /events/items`);
     expect(result.stdout).toContain('`envelope-voided` was removed from the allowed values');
-    expect(result.stdout).toContain('version rule: The spec has breaking changes, but the version goes from 0.1.0 to 0.1.0');
-    expect(result.stdout).toContain('Release it as 0.2.0 or later');
+    expect(result.stdout).toContain(`version rule: The spec has breaking changes, but the version goes from ${VERSION} to ${VERSION}`);
+    expect(result.stdout).toContain(`Release it as ${MAJOR} or later`);
   });
 
   test.each([
@@ -152,11 +158,11 @@ describe.concurrent('breaking changes: exit 1, each named with its place and lin
   test('a breaking change released as a major version passes: exit 0', async () => {
     const root = repository();
     editYaml(root, 'openapi.yaml', removeVoided);
-    setVersions(root, '0.2.0');
+    setVersions(root, MAJOR);
     const result = await run(['--base', 'HEAD'], root);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('BREAKING request-enum-value-removed');
-    expect(result.stdout).toContain('released as a major version (0.1.0 → 0.2.0), so the version rule holds');
+    expect(result.stdout).toContain(`released as a major version (${VERSION} → ${MAJOR}), so the version rule holds`);
   });
 });
 
@@ -189,10 +195,12 @@ describe('the version rule', () => {
   test('versions that disagree fail (exit 1), naming both values and the fix', async () => {
     const root = repository();
     const path = join(root, 'package.json');
-    writeFileSync(path, readFileSync(path, 'utf8').replace('"version": "0.1.0"', '"version": "0.1.1"'));
+    writeFileSync(path, readFileSync(path, 'utf8').replace(`"version": "${VERSION}"`, `"version": "${PATCH}"`));
     const result = await run(['--base', 'HEAD'], root);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('version rule: The versions differ: package.json version "0.1.1", openapi.yaml info.version "0.1.0", openapi.docusign.yaml info.version "0.1.0". They move together');
+    expect(result.stdout).toContain(
+      `version rule: The versions differ: package.json version "${PATCH}", openapi.yaml info.version "${VERSION}", openapi.docusign.yaml info.version "${VERSION}". They move together`,
+    );
   });
 
   test('holds on this repository: package.json and both info.version are one version', () => {
@@ -279,7 +287,7 @@ describe.concurrent('formats and the summary', () => {
   test('github: a breaking change released as a major version is a warning, not an error', async () => {
     const root = repository();
     editYaml(root, 'openapi.yaml', removeVoided);
-    setVersions(root, '0.2.0');
+    setVersions(root, MAJOR);
     const result = await run(['--base', 'HEAD', '--format', 'github'], root);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^::warning file=openapi\.yaml,line=\d+,title=Breaking change \(request-enum-value-removed\)::/m);
@@ -305,7 +313,7 @@ describe.concurrent('formats and the summary', () => {
       line: expect.any(Number),
     });
     expect(report.changes.map((change: { rule: string }) => change.rule)).toContain('event-enum-value-removed');
-    expect(report.version).toMatchObject({ ok: false, base: '0.1.0', head: '0.1.0' });
+    expect(report.version).toMatchObject({ ok: false, base: VERSION, head: VERSION });
   });
 
   test('--summary writes the Markdown report: a table of breaking changes, a list of the others', async () => {

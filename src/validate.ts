@@ -178,7 +178,8 @@ function forbiddenMessage(error: ErrorObject, configuration: Record<string, unkn
   const rule = ruleBranch(error);
   if (rule?.title === 'events-by-model' && rule.branch === 'then') {
     const kind = name === 'envelopeEvents' ? 'envelope' : 'recipient';
-    const converted = list.map((status) => eventForStatus(status, kind)).filter((event) => event !== undefined);
+    // Each event once: a list of thousands of repeated statuses still makes a one-line fix.
+    const converted = [...new Set(list.map((status) => eventForStatus(status, kind)).filter((event) => event !== undefined))];
     const example = converted.length > 0 ? JSON.stringify(converted) : `["${kind}-completed"]`;
     return `${name} is for the legacy models; ${JSON_SIM} takes its events in events instead: use events: ${example}`;
   }
@@ -186,7 +187,7 @@ function forbiddenMessage(error: ErrorObject, configuration: Record<string, unkn
     const model = modelOf(configuration);
     const envelope: string[] = [];
     const recipient: string[] = [];
-    for (const event of list) {
+    for (const event of new Set(list)) {
       const status = statusForEvent(event);
       if (status?.list === 'envelopeEvents') envelope.push(status.status);
       if (status?.list === 'recipientEvents') recipient.push(status.status);
@@ -277,6 +278,13 @@ function urlMessage(pointer: string, value: unknown, words: Words): string {
   return `${where} is not a valid https:// URL: use one such as "https://hooks.example.com/docusign"`;
 }
 
+/** A text's length as the spec's length limits count it: in code points, not UTF-16 units. */
+function codePoints(text: string): number {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
+}
+
 const typeNames: Record<string, string> = { string: 'a string', array: 'a list', object: 'an object', boolean: 'a boolean', integer: 'an integer', number: 'a number', function: 'a function', symbol: 'a symbol' };
 
 function typeOf(value: unknown): string {
@@ -301,6 +309,9 @@ function toProblem(
   const keyword = error.keyword;
   const params = error.params as Record<string, unknown>;
   if (keyword === 'if') return undefined;
+  // A property name that breaks propertyNames is reported by its own finding (which carries
+  // `propertyName`); the summary finding after it adds nothing.
+  if (keyword === 'propertyNames') return undefined;
   // An anyOf of `required` alternatives reports each alternative; one message covers them.
   if (keyword === 'required' && /\/anyOf\/\d+\/required$/.test(error.schemaPath)) return undefined;
 
@@ -382,10 +393,18 @@ function toProblem(
     case 'format':
     case 'maxLength':
     case 'minLength': {
+      if (error.propertyName !== undefined) {
+        // From propertyNames: the name is the problem, and it is not repeated (it is long).
+        message = `${where} has a name of ${codePoints(error.propertyName)} characters; at most ${String(params.limit)} are accepted: shorten it`;
+        break;
+      }
       // A URL that breaks several constraints gets one message.
-      const first = siblingsAt(error.instancePath).find((other) => ['pattern', 'format', 'maxLength', 'minLength'].includes(other.keyword));
+      const first = siblingsAt(error.instancePath).find(
+        (other) => other.propertyName === undefined && ['pattern', 'format', 'maxLength', 'minLength'].includes(other.keyword),
+      );
       if (first !== error) return undefined;
       if (field?.schema === 'HttpsUrl') message = urlMessage(pointer, value, words);
+      else if (keyword === 'maxLength') message = `${where} is ${typeof value === 'string' ? codePoints(value) : 'too many'} characters long; at most ${String(params.limit)} are accepted: shorten it`;
       else if (field?.schema === 'UserId') message = `${where} is ${quote(value)}, which is not a user ID: user IDs are GUIDs such as "5d0b9a3e-1c47-4e8f-b2a6-9f30c8d71e25" (GET /v2.1/accounts/{accountId}/users lists them)`;
       else if (pattern === '/name') message = `${where} must contain a visible character: give the configuration a name`;
       else if (keyword === 'minLength') message = `${where} is empty: give it a value, or leave it out`;
@@ -398,6 +417,23 @@ function toProblem(
         ? `${where} is empty: list at least one user ID, or set allUsers to "true"`
         : `${where} is empty: list at least one item, or leave it out where that is allowed`;
       break;
+    case 'maxItems': {
+      const count = Array.isArray(value) ? value.length : 0;
+      const limit = String(params.limit);
+      if (fields[`${pattern}/*`]?.enum !== undefined) {
+        message = `${where} lists ${count} items, but each of its ${limit} allowed values may appear only once: remove the repeats`;
+      } else if (pattern === '/userIds') {
+        message = `${where} lists ${count} users; at most ${limit} are accepted: to cover (nearly) every user, set allUsers to "true" instead (with allUsersExcept "true", userIds lists the users to leave out)`;
+      } else {
+        message = `${where} lists ${count} items; at most ${limit} are accepted`;
+      }
+      break;
+    }
+    case 'maxProperties': {
+      const count = value !== null && typeof value === 'object' ? Object.keys(value).length : 0;
+      message = `${where} has ${count} entries; at most ${String(params.limit)} are accepted`;
+      break;
+    }
     case 'uniqueItems': {
       const list = Array.isArray(value) ? value : [];
       const second = Number(params.i);
@@ -486,33 +522,45 @@ export function validateConfiguration(configuration: unknown): ValidationReport 
 export function validateSerialized(plain: unknown, secrets: readonly string[]): ValidationReport {
   let valid: boolean;
   try {
-    // Comparing list items for uniqueItems recurses into them, and nesting just shallow enough
-    // for JSON can still be too deep for that.
+    // A guard only: every uniqueItems list is of strings, which the compiled check compares
+    // by lookup without recursing into them (src/validate-bounds.test.ts keeps it so), but
+    // nesting just shallow enough for JSON must never become an exception for the caller.
     valid = validateConnectConfiguration(plain);
   } catch (cause) {
     return { valid: false, problems: [unwritable(cause)], warnings: [] };
   }
   const errors = valid ? [] : [...(validateConnectConfiguration.errors ?? [])];
   // Findings by place, so that each finding looks up its neighbours without a scan of all of
-  // them: a list of thousands of wrong items would otherwise take quadratic time.
-  const byPath = new Map<string, ErrorObject[]>();
+  // them: a list of thousands of wrong items would otherwise take quadratic time. A place with
+  // one finding (nearly all of them) holds it alone: an array for each would be thousands more
+  // objects kept alive for the whole report, which the garbage collector then copies around.
+  const byPath = new Map<string, ErrorObject | ErrorObject[]>();
   for (const error of errors) {
-    const list = byPath.get(error.instancePath);
-    if (list === undefined) byPath.set(error.instancePath, [error]);
-    else list.push(error);
+    const held = byPath.get(error.instancePath);
+    if (held === undefined) byPath.set(error.instancePath, error);
+    else if (Array.isArray(held)) held.push(error);
+    else byPath.set(error.instancePath, [held, error]);
   }
-  const siblingsAt = (instancePath: string): readonly ErrorObject[] => byPath.get(instancePath) ?? [];
+  const siblingsAt = (instancePath: string): readonly ErrorObject[] => {
+    const held = byPath.get(instancePath);
+    return held === undefined ? [] : Array.isArray(held) ? held : [held];
+  };
   // Made on the first finding: a valid configuration never quotes anything.
   let words: Words | undefined;
   const problems: ConfigurationProblem[] = [];
-  const seen = new Set<string>();
+  // The messages given so far at each pointer, to drop a repeat. Keyed by the pointer alone (a
+  // key joined with the message would be a new string per finding); a pointer has at most a few
+  // messages, one per keyword of its schema.
+  const given = new Map<string, string | string[]>();
   for (const error of errors) {
     words ??= wordsFor(secrets);
     const problem = toProblem(error, plain, siblingsAt, words);
     if (problem === undefined) continue;
-    const key = `${problem.pointer}\u0000${problem.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const before = given.get(problem.pointer);
+    if (before === undefined) given.set(problem.pointer, problem.message);
+    else if (before === problem.message || (Array.isArray(before) && before.includes(problem.message))) continue;
+    else if (Array.isArray(before)) before.push(problem.message);
+    else given.set(problem.pointer, [before, problem.message]);
     problems.push(problem);
   }
   if (!valid && problems.length === 0) {

@@ -1,6 +1,8 @@
 // @ts-check
 // Section 3: validateConfiguration on its own, on the brief's two bodies, on the widest valid
-// body and on the body with all 46 properties (refused, so the report is written too).
+// body and on the body with all 46 properties (refused, so the report is written too); then the
+// time per item of a long userIds list, valid and refused, at sizes from 1,000 to 40,000, which
+// must stay flat (a check that compares every pair of items grows with the list instead).
 import { allProperties, briefAccount, briefRecipient, widestValid } from './bodies.mjs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -56,10 +58,88 @@ export async function run(settings) {
   ];
   return {
     title: 'Validation throughput',
-    method: '`validateConfiguration(body)` called in a loop; each figure is the time of one call, and the notes give the same as calls per second.',
-    rows,
+    method:
+      '`validateConfiguration(body)` called in a loop; each figure is the time of one call, and the notes give the same as calls per second. ' +
+      `The long-list rows give the time per item of a \`userIds\` list of ${LIST_SIZES.map((size) => size.toLocaleString('en-US')).join(', ')} items (each validated as many times as makes ${LIST_ITEMS.toLocaleString('en-US')} items per timed call), compared with the shortest list: the same time per item at every size means the check is linear in the list's length.`,
+    rows: [...rows, ...(await longListRows(validateConfiguration, settings))],
     notes: rows.map((row) => `${row.what}: ${Math.round(1e6 / row.ours.median).toLocaleString('en-US')} calls/s.`),
   };
+}
+
+/** The list sizes of the long-list rows, smallest first. */
+const LIST_SIZES = [1_000, 5_000, 10_000, 40_000];
+/** Items validated per timed call at every size, so that each size does the same work. */
+const LIST_ITEMS = 40_000;
+
+/**
+ * A JSON SIM body whose userIds lists `size` distinct user IDs: valid GUIDs, or ids that are not
+ * GUIDs (refused, one problem each, so that the report's messages are part of the time).
+ * @param {number} size
+ * @param {boolean} valid
+ */
+function longListBody(size, valid) {
+  const userIds = Array.from({ length: size }, (_, i) => (valid ? `${i.toString(16).padStart(8, '0')}-1c47-4e8f-b2a6-9f30c8d71e25` : `user-${i}`));
+  return { ...briefAccount, allUsers: 'false', userIds };
+}
+
+/**
+ * Time per item of validating long userIds lists, valid and refused, at each of LIST_SIZES; the
+ * largest is held to the target "flat" against the smallest.
+ * @param {(body: unknown) => { valid: boolean, problems: unknown[] }} validateConfiguration
+ * @param {import('./child.mjs').Settings} settings
+ */
+async function longListRows(validateConfiguration, settings) {
+  const notLinear =
+    'some step of the check is not linear in the length of the list: look for a uniqueItems list whose item type Ajv cannot see (src/validate-bounds.test.ts), or for a scan of all findings per finding in src/validate.ts.';
+  const kinds = [
+    {
+      key: 'valid',
+      valid: true,
+      label: (/** @type {string} */ size) => `${size} valid user IDs, per item`,
+      missedBecause: `the time per item grows with the list, so ${notLinear}`,
+    },
+    {
+      key: 'invalid',
+      valid: false,
+      label: (/** @type {string} */ size) => `${size} ids that are not GUIDs (refused: a problem each), per item`,
+      missedBecause:
+        "a refused list makes one problem per item, all kept until the report is returned. Past a few thousand they no longer fit in V8's young generation, and the garbage collector copies and promotes them, which costs more per item; with a larger young generation (`node --max-semi-space-size=128`) the same measurement grew about 1.35× from 1,000 to 40,000. No step scans the other findings (src/validate.ts looks them up by place). A rise at every size, rather than a step, would instead mean that " +
+        notLinear,
+    },
+  ];
+  /** @type {Record<string, () => void>} */
+  const subjects = {};
+  for (const kind of kinds) {
+    for (const size of LIST_SIZES) {
+      const body = longListBody(size, kind.valid);
+      const report = validateConfiguration(body);
+      if (report.valid !== kind.valid || report.problems.length !== (kind.valid ? 0 : size)) {
+        throw new Error(`validation: ${size} ${kind.key} userIds gave ${report.problems.length} problems (valid: ${report.valid})`);
+      }
+      subjects[`${kind.key}.${size}`] = () => {
+        for (let i = 0; i < LIST_ITEMS / size; i++) validateConfiguration(body);
+      };
+    }
+  }
+  const figures = await measureRounds(subjects, settings.quick ? { warmupRounds: 1, rounds: 1, iterations: 1 } : { warmupRounds: 2, rounds: 15, iterations: 1 });
+  /** @param {string} name @returns {import('./stats.mjs').Figure} */
+  const perItem = (name) => {
+    const figure = /** @type {import('./stats.mjs').Figure} */ (figures[name]);
+    const scale = 1000 / LIST_ITEMS;
+    return { ...figure, median: figure.median * scale, p25: figure.p25 * scale, p75: figure.p75 * scale, unit: 'ns' };
+  };
+  const [smallest] = LIST_SIZES;
+  const largest = LIST_SIZES[LIST_SIZES.length - 1];
+  return kinds.flatMap((kind) => {
+    const flat = { text: 'flat: ≤ 1.5× from the smallest to the largest', ratioAtMost: 1.5, missedBecause: kind.missedBecause };
+    const shortest = { name: kind.label(Number(smallest).toLocaleString('en-US')), figure: perItem(`${kind.key}.${smallest}`) };
+    return LIST_SIZES.map((size) => ({
+      what: kind.label(size.toLocaleString('en-US')),
+      ours: perItem(`${kind.key}.${size}`),
+      ...(size === smallest ? {} : { peer: shortest }),
+      ...(size === largest ? { target: flat } : {}),
+    }));
+  });
 }
 
 runWhenMain(import.meta.url, run);
