@@ -63,6 +63,22 @@ describe('deliveryKey', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  test('differs for another template or clickwrap with the same event and generation time', () => {
+    const message = (event: string, data: Record<string, unknown>) => asEvent({ event, apiVersion: 'v2.1', uri: '/x', retryCount: 0, configurationId: 7, generatedDateTime: '2026-01-13T07:09:58.9584687Z', data });
+    const keys = [
+      message('template-created', { templateId: '6f2a1c9e-0d4b-4e37-9a15-3c8b7e2d4f60' }),
+      message('template-created', { templateId: '0b7e4d21-5c3a-4f98-8e16-2a9d6c1f7b53' }),
+      message('click-agreed', { clickwrapId: '6f2a1c9e-0d4b-4e37-9a15-3c8b7e2d4f60' }),
+      message('click-agreed', { clickwrapId: '0b7e4d21-5c3a-4f98-8e16-2a9d6c1f7b53' }),
+    ].map((event) => deliveryKey(event));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  test('is the five parts alone for envelope and recipient messages, as in 0.1.0, so stored keys still match', () => {
+    expect(JSON.parse(deliveryKey(asEvent(envelopeEvent())))).toHaveLength(5);
+    expect(JSON.parse(deliveryKey(asEvent(recipientEvent('1'))))).toHaveLength(5);
+  });
+
   test('keeps its parts apart whatever characters they hold', () => {
     const a = deliveryKey(asEvent(envelopeEvent({}, { envelopeId: 'x|y', recipientId: 'z' })));
     const b = deliveryKey(asEvent(envelopeEvent({}, { envelopeId: 'x', recipientId: 'y|z' })));

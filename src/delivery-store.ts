@@ -77,13 +77,18 @@ export function createMemoryDeliveryStore(options: MemoryDeliveryStoreOptions = 
 
 /**
  * The key a delivery is known by: configurationId (compared as text, since DocuSign sends a
- * number and some code a string), event, data.envelopeId, data.recipientId and generatedDateTime.
- * retryCount is left out, because a retry of the same event must count as the same delivery.
+ * number and some code a string), event, data.envelopeId, data.recipientId and generatedDateTime,
+ * and for template and click messages data.templateId and data.clickwrapId. retryCount is left out, because a retry of the same event must count as the same delivery.
  */
 export function deliveryKey(event: ConnectEvent): string {
   const top = event as unknown as Record<string, unknown>;
   const data = (typeof top.data === 'object' && top.data !== null ? top.data : {}) as Record<string, unknown>;
   const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : null);
+  const parts = [text(top.configurationId), text(top.event), text(data.envelopeId), text(data.recipientId), text(top.generatedDateTime)];
+  // Template and click messages name their subject in templateId and clickwrapId. Envelope and
+  // recipient messages keep the five parts alone, so keys a shared store already holds still match.
+  const subject = [text(data.templateId), text(data.clickwrapId)];
+  if (subject.some((part) => part !== null)) parts.push(...subject);
   // A JSON array keeps the parts apart whatever characters they contain.
-  return JSON.stringify([text(top.configurationId), text(top.event), text(data.envelopeId), text(data.recipientId), text(top.generatedDateTime)]);
+  return JSON.stringify(parts);
 }
