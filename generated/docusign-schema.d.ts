@@ -972,7 +972,7 @@ export interface components {
                 "application/json": components["schemas"]["errorDetails"];
             };
         };
-        /** @description DocuSign is overloaded or down for maintenance. Unless a `Retry-After` header says the call may be repeated, treat it like a `500`: the configuration may exist. Not documented for this call. */
+        /** @description DocuSign is overloaded or down for maintenance. Treat it like a `500`, even with a `Retry-After` header: DocuSign does not promise that a `503` means the request was dropped, so the configuration may exist. List the account's configurations before sending the create again. Not documented for this call. */
         ServiceUnavailable: {
             headers: {
                 "X-DocuSign-TraceToken": components["headers"]["TraceToken"];
