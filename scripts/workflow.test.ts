@@ -473,7 +473,10 @@ describe('the release workflow', () => {
     ['git+https://…/repo.git', repository],
     ['https://…/repo, another case', { type: 'git', url: 'https://github.com/ACME/docusign-connect-client' }],
   ])('the check passes when the tag, the three versions and the repository (%s) agree', (_, repo) => {
-    const result = runCheck({ package: { repository: repo } });
+    // The changelog is given: between releases the project's own lists the next version's
+    // entries under [Unreleased], which the check rightly refuses to publish.
+    const version = String((JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: unknown }).version);
+    const result = runCheck({ package: { repository: repo }, changelog: `# Changelog\n\n## [Unreleased]\n\n## [${version}]\n\n- An entry.\n` });
     expect(result, result.stderr).toMatchObject({ status: 0, stdout: '' });
   });
 
