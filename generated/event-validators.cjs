@@ -224,7 +224,7 @@ if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate28(data0[i0], {instancePath:instancePath+"/signers/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if (vErrors === null) vErrors = validate28.errors; else for (const found of validate28.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -246,7 +246,7 @@ if(Array.isArray(data2)){
 const len1 = data2.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate28(data2[i1], {instancePath:instancePath+"/carbonCopies/" + i1,parentData:data2,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+if (vErrors === null) vErrors = validate28.errors; else for (const found of validate28.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -670,7 +670,7 @@ errors++;
 }
 if(data.sender !== undefined){
 if(!(validate25(data.sender, {instancePath:instancePath+"/sender",parentData:data,parentDataProperty:"sender",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+if (vErrors === null) vErrors = validate25.errors; else for (const found of validate25.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -760,13 +760,13 @@ errors++;
 }
 if(data.recipients !== undefined){
 if(!(validate27(data.recipients, {instancePath:instancePath+"/recipients",parentData:data,parentDataProperty:"recipients",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if (vErrors === null) vErrors = validate27.errors; else for (const found of validate27.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
 if(data.customFields !== undefined){
 if(!(validate32(data.customFields, {instancePath:instancePath+"/customFields",parentData:data,parentDataProperty:"customFields",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
+if (vErrors === null) vErrors = validate32.errors; else for (const found of validate32.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -776,7 +776,7 @@ if(Array.isArray(data13)){
 const len0 = data13.length;
 for(let i0=0; i0<len0; i0++){
 if(!(validate34(data13[i0], {instancePath:instancePath+"/folders/" + i0,parentData:data13,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if (vErrors === null) vErrors = validate34.errors; else for (const found of validate34.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -798,7 +798,7 @@ if(Array.isArray(data15)){
 const len1 = data15.length;
 for(let i1=0; i1<len1; i1++){
 if(!(validate36(data15[i1], {instancePath:instancePath+"/envelopeDocuments/" + i1,parentData:data15,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+if (vErrors === null) vErrors = validate36.errors; else for (const found of validate36.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -910,7 +910,7 @@ errors++;
 }
 if(data.envelopeSummary !== undefined){
 if(!(validate24(data.envelopeSummary, {instancePath:instancePath+"/envelopeSummary",parentData:data,parentDataProperty:"envelopeSummary",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = validate24.errors; else for (const found of validate24.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -1158,7 +1158,7 @@ errors++;
 }
 if(data.data !== undefined){
 if(!(validate23(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if (vErrors === null) vErrors = validate23.errors; else for (const found of validate23.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -1283,7 +1283,7 @@ errors++;
 }
 if(data.envelopeSummary !== undefined){
 if(!(validate24(data.envelopeSummary, {instancePath:instancePath+"/envelopeSummary",parentData:data,parentDataProperty:"envelopeSummary",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = validate24.errors; else for (const found of validate24.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -1531,7 +1531,7 @@ errors++;
 }
 if(data.data !== undefined){
 if(!(validate42(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if (vErrors === null) vErrors = validate42.errors; else for (const found of validate42.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -1816,7 +1816,7 @@ errors++;
 }
 if(data.data !== undefined){
 if(!(validate47(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if (vErrors === null) vErrors = validate47.errors; else for (const found of validate47.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -2101,7 +2101,7 @@ errors++;
 }
 if(data.data !== undefined){
 if(!(validate51(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if (vErrors === null) vErrors = validate51.errors; else for (const found of validate51.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -2137,7 +2137,7 @@ let valid0 = false;
 let passing0 = null;
 const _errs1 = errors;
 if(!(validate22(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if (vErrors === null) vErrors = validate22.errors; else for (const found of validate22.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 var _valid0 = _errs1 === errors;
@@ -2155,7 +2155,7 @@ props0.data = true;
 }
 const _errs2 = errors;
 if(!(validate41(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+if (vErrors === null) vErrors = validate41.errors; else for (const found of validate41.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 var _valid0 = _errs2 === errors;
@@ -2180,7 +2180,7 @@ props0.data = true;
 }
 const _errs3 = errors;
 if(!(validate46(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+if (vErrors === null) vErrors = validate46.errors; else for (const found of validate46.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 var _valid0 = _errs3 === errors;
@@ -2205,7 +2205,7 @@ props0.data = true;
 }
 const _errs4 = errors;
 if(!(validate50(data, {instancePath,parentData,parentDataProperty,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if (vErrors === null) vErrors = validate50.errors; else for (const found of validate50.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -2487,7 +2487,7 @@ errors++;
 }
 if(data.data !== undefined){
 if(!(validate23(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+if (vErrors === null) vErrors = validate23.errors; else for (const found of validate23.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -2736,7 +2736,7 @@ errors++;
 }
 if(data.data !== undefined){
 if(!(validate42(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+if (vErrors === null) vErrors = validate42.errors; else for (const found of validate42.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -2955,7 +2955,7 @@ errors++;
 }
 if(data.data !== undefined){
 if(!(validate47(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if (vErrors === null) vErrors = validate47.errors; else for (const found of validate47.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -3174,7 +3174,7 @@ errors++;
 }
 if(data.data !== undefined){
 if(!(validate51(data.data, {instancePath:instancePath+"/data",parentData:data,parentDataProperty:"data",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
+if (vErrors === null) vErrors = validate51.errors; else for (const found of validate51.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }

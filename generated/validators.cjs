@@ -2130,7 +2130,7 @@ errors++;
 }
 if(data.eventData !== undefined){
 if(!(validate22(data.eventData, {instancePath:instancePath+"/eventData",parentData:data,parentDataProperty:"eventData",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+if (vErrors === null) vErrors = validate22.errors; else for (const found of validate22.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -2639,7 +2639,7 @@ errors++;
 }
 if(data.oAuthConfiguration !== undefined){
 if(!(validate24(data.oAuthConfiguration, {instancePath:instancePath+"/oAuthConfiguration",parentData:data,parentDataProperty:"oAuthConfiguration",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate24.errors : vErrors.concat(validate24.errors);
+if (vErrors === null) vErrors = validate24.errors; else for (const found of validate24.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -3020,7 +3020,7 @@ errors++;
 const len6 = data56.length;
 for(let i10=0; i10<len6; i10++){
 if(!(validate26(data56[i10], {instancePath:instancePath+"/sfObjects/" + i10,parentData:data56,parentDataProperty:i10,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+if (vErrors === null) vErrors = validate26.errors; else for (const found of validate26.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }
@@ -5115,7 +5115,7 @@ if(Array.isArray(data54)){
 const len6 = data54.length;
 for(let i6=0; i6<len6; i6++){
 if(!(validate34(data54[i6], {instancePath:instancePath+"/sfObjects/" + i6,parentData:data54,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate34.errors : vErrors.concat(validate34.errors);
+if (vErrors === null) vErrors = validate34.errors; else for (const found of validate34.errors) vErrors.push(found);
 errors = vErrors.length;
 }
 }

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { parse } from 'yaml';
 import { addSpecFormats, dereference, projectRoot, withoutReadOnly } from '../contract-tests/support/spec-tools.mjs';
 import type { SpecValidator } from '../generated/validators.cjs';
@@ -236,6 +236,23 @@ describe('the generated validators', () => {
     expect(comparisons()).toBe(0);
   });
 
+  test.each(Object.entries(generated))('%s gathers the errors of referenced schemas in place, never by concat', (_name, code) => {
+    // concat copies every error found so far, once per failing item: quadratic over a long list.
+    expect(code).not.toContain('.concat(');
+  });
+
+  test('2,000 failing items of a list checked by reference copy no error list', () => {
+    const concat = vi.spyOn(Array.prototype, 'concat');
+    try {
+      const { validators } = loadCounting(generated['validators.cjs']);
+      expect(validators.validateConnectConfiguration!({ ...base, allUsers: 'true', sfObjects: Array.from({ length: 2_000 }, (_, i) => i) })).toBe(false);
+      expect(validators.validateConnectConfiguration!.errors?.filter((error) => error.instancePath.startsWith('/sfObjects/')).length).toBeGreaterThanOrEqual(2_000);
+      expect(concat).not.toHaveBeenCalled();
+    } finally {
+      concat.mockRestore();
+    }
+  });
+
   test('a repeated "__proto__" is found like any other repeat', () => {
     // A plain object keyed by the items, Ajv's own linear check, ignores the second one.
     expect(validateConfiguration({ ...base, allUsers: 'true', groupIds: ['__proto__', '7', '__proto__'] }).problems).toMatchObject([
@@ -272,6 +289,13 @@ describe('the limits, as validateConfiguration reports them', () => {
     expect(at({ ...base, allUsers: 'true', envelopeEvents }, '/envelopeEvents').map((problem) => problem.message)).toEqual([
       'envelopeEvents lists 6 items, but each of its 5 allowed values may appear only once: remove the repeats',
       'envelopeEvents lists "Sent" twice: list each item once',
+    ]);
+  });
+
+  test('a list of fixed values that is too long without a repeat is told to drop the values that are not allowed', () => {
+    const envelopeEvents = [...base.envelopeEvents, 'Teleported'];
+    expect(at({ ...base, allUsers: 'true', envelopeEvents }, '/envelopeEvents').map((problem) => problem.message)).toEqual([
+      'envelopeEvents lists 6 items, but only 5 values are allowed: remove the ones that are not among them',
     ]);
   });
 
