@@ -421,7 +421,11 @@ function toProblem(
       const count = Array.isArray(value) ? value.length : 0;
       const limit = String(params.limit);
       if (fields[`${pattern}/*`]?.enum !== undefined) {
-        message = `${where} lists ${count} items, but each of its ${limit} allowed values may appear only once: remove the repeats`;
+        // Past the number of allowed values, a list holds a repeat or a value that is not allowed.
+        const repeats = Array.isArray(value) && new Set(value.map((item) => JSON.stringify(item))).size < value.length;
+        message = repeats
+          ? `${where} lists ${count} items, but each of its ${limit} allowed values may appear only once: remove the repeats`
+          : `${where} lists ${count} items, but only ${limit} values are allowed: remove the ones that are not among them`;
       } else if (pattern === '/userIds') {
         message = `${where} lists ${count} users; at most ${limit} are accepted: to cover (nearly) every user, set allUsers to "true" instead (with allUsersExcept "true", userIds lists the users to leave out)`;
       } else {
