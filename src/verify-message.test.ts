@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { bodyOf, envelopeEvent, KEY_NEW, KEY_OLD, recipientEvent, signatureHeaders } from '../contract-tests/fixtures/connect-messages.js';
 import { computeConnectSignature } from './connect-signature.js';
+import { makeConnectEvents } from './event-factory.js';
 import { checkHmacKeys } from './hmac-keys.js';
 import { MAX_JSON_DEPTH } from './json-depth.js';
 import { MAX_SIGNATURES } from './signature-headers.js';
@@ -154,6 +155,14 @@ describe('verifyConnectMessage refuses', () => {
   test('names an unknown event without a known prefix when the rest is a valid message of some family', () => {
     const raw = bodyOf(envelopeEvent({ event: 'contract-renewed' }));
     expect(refused(verifyConnectMessage({ body: raw, headers: signatureHeaders(raw, [KEY_OLD]), hmacKeys: [KEY_OLD] }))).toMatchObject({ reason: 'not-an-event', unknownEvent: 'contract-renewed' });
+  });
+
+  test.each(['template-created', 'click-agreed', 'recipient-completed', 'envelope-completed'] as const)('names an unknown event given to an otherwise valid %s message, whatever its prefix', (known) => {
+    const [message] = makeConnectEvents({ events: [known] });
+    for (const event of ['widget-created', 'envelope-teleported', 'recipient-abducted', 'template-archived', 'click-revoked']) {
+      const raw = bodyOf({ ...message, event });
+      expect(refused(verifyConnectMessage({ body: raw, headers: signatureHeaders(raw, [KEY_OLD]), hmacKeys: [KEY_OLD] }))).toMatchObject({ reason: 'not-an-event', unknownEvent: event });
+    }
   });
 
   test('names an unknown event only when the name is the problem', () => {

@@ -14,7 +14,6 @@ import {
 } from '../generated/event-validators.cjs';
 import { computeConnectSignature } from './connect-signature.js';
 import { checkHmacKeys } from './hmac-keys.js';
-import { specFacts } from '../generated/spec-facts.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth.js';
 import { childPointer } from './json-pointer.js';
 import { describeValue, valueAt } from './pointer.js';
@@ -187,7 +186,7 @@ function readEvent(body: string | Uint8Array, signed: { signatureHeader: string;
     const { pointer, problem } = firstProblem(familyErrors(value) ?? errors, value);
     const refusal = { ...refuse('not-an-event', cut(`not a JSON SIM event: ${cut(pointer === '' ? 'the message' : pointer, 120)} ${problem}`)), pointer };
     const name = value !== null && typeof value === 'object' ? (value as { event?: unknown }).event : undefined;
-    const unknownName = typeof name === 'string' && (errors ?? []).some((error) => error.instancePath === '/event' && error.keyword === 'enum') && onlyTheNameIsUnknown(value as object);
+    const unknownName = typeof name === 'string' && (errors ?? []).some((error) => error.instancePath === '/event' && error.keyword === 'enum') && onlyTheNameIsUnknown(value as object, errors ?? []);
     return unknownName ? { ...refusal, unknownEvent: cut(name, 100) } : refusal;
   }
   const event = value as ConnectEvent;
@@ -214,16 +213,24 @@ function familyErrors(value: unknown): ErrorObject[] | undefined {
   return validate.errors ?? undefined;
 }
 
-/** One known event name of each family, to stand in for an unknown name. */
-const STAND_IN_NAMES: readonly string[] = Object.values(specFacts.events.families as unknown as Record<string, readonly string[]>).flatMap((names) => names.slice(0, 1));
-
 /**
  * Whether the event name is the message's one fault: with some known name in its place the message
  * is a valid event. A body that is wrong in other ways too is no new DocuSign event but a malformed
- * message, and is refused.
+ * message, and is refused. The stand-ins come from the names the enum error allows, one for each
+ * family (`envelope-`, `recipient-`, ...), so the listener needs no list of names of its own.
  */
-function onlyTheNameIsUnknown(value: object): boolean {
-  return STAND_IN_NAMES.some((standIn) => validateConnectEvent({ ...value, event: standIn }));
+function onlyTheNameIsUnknown(value: object, errors: readonly ErrorObject[]): boolean {
+  const standIns = new Map<string, string>();
+  for (const error of errors) {
+    if (error.instancePath !== '/event' || error.keyword !== 'enum') continue;
+    const allowed = (error.params as { allowedValues?: unknown }).allowedValues;
+    for (const name of Array.isArray(allowed) ? allowed : []) {
+      if (typeof name !== 'string') continue;
+      const family = name.slice(0, name.indexOf('-') + 1);
+      if (!standIns.has(family)) standIns.set(family, name);
+    }
+  }
+  return [...standIns.values()].some((standIn) => validateConnectEvent({ ...value, event: standIn }));
 }
 
 /**
