@@ -398,7 +398,9 @@ export interface components {
          *     7. `enableOAuthPerConfiguration: "true"` needs `oAuthConfiguration`.
          *
          *     Every list and every free-text string has an upper limit. DocuSign documents one only for
-         *     URLs (4,096 bytes for `eventNotification.url`, applied to every URL here); the others are
+         *     URLs (4,096 bytes for `eventNotification.url`, applied to every URL here as 4,096
+         *     characters, which JSON Schema counts: the same for a percent-encoded URL, and up to four
+         *     times as many bytes for one written with other characters); the others are
          *     this contract's own, chosen far above anything a real account needs, so that checking a
          *     configuration (here, in the client and in the mock) takes bounded work. A list of fixed
          *     values holds each value at most once, so its limit is the number of values; other lists
