@@ -12,7 +12,10 @@ import type { ConnectEvent } from './types.js';
 export interface DeliveryStore {
   /**
    * Claims a delivery key, atomically: true when this caller got it and should run onEvent, false
-   * when it was claimed before (handled, or being handled by another instance).
+   * when it was claimed before (handled, or being handled by another instance). A false is
+   * answered 200 at once, since a store cannot say when another instance is done: if that
+   * instance's onEvent then fails, it answers its own copy 500 and releases the key, and DocuSign
+   * retries that copy, so the event arrives late rather than not at all.
    */
   claim(key: string): boolean | Promise<boolean>;
   /** Gives up a claim whose onEvent failed, so that DocuSign's next retry runs it again. */
