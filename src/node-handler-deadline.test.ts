@@ -14,15 +14,38 @@ const body = bodyOf(envelopeEvent());
 /** Servers of the running test, closed after it whatever happened. */
 const running: Array<() => Promise<void>> = [];
 afterEach(async () => {
+  vi.useRealTimers();
   await Promise.all(running.splice(0).map((close) => close()));
 });
+
+/** The real setTimeout and clearTimeout, for hang guards while a test fakes the global ones. */
+const real = { setTimeout: globalThis.setTimeout, clearTimeout: globalThis.clearTimeout };
+
+/** `promise`, or a rejection naming `what` after `ms` of real time (a hang guard, not a timing claim). */
+function withinRealTime<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let guard: NodeJS.Timeout | undefined;
+  const hang = new Promise<never>((_, reject) => {
+    guard = real.setTimeout(() => reject(new Error(`${what} had not happened after ${ms} ms of real time`)), ms);
+  });
+  return Promise.race([promise, hang]).finally(() => real.clearTimeout(guard));
+}
 
 /** A loopback listener behind toNodeHandler, on 127.0.0.1 port 0, with a recording onEvent and onError. */
 async function serveListener(options: Partial<ConnectListenerOptions> = {}, handlerOptions: NodeHandlerOptions = {}) {
   const onEvent = vi.fn();
   const onError = vi.fn();
   const listener = createConnectListener({ hmacKeys: [KEY_OLD], onEvent, onError, ...options });
-  const server = createServer(toNodeHandler(listener, handlerOptions));
+  const handler = toNodeHandler(listener, handlerOptions);
+  // Resolved as the first request reaches the handler, which starts its deadline there and then.
+  let reached = () => undefined as void;
+  const arrived = new Promise<void>((resolve) => {
+    reached = resolve;
+  });
+  const server = createServer((req, res) => {
+    const handled = handler(req, res);
+    reached();
+    return handled;
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   running.push(
     () =>
@@ -31,7 +54,7 @@ async function serveListener(options: Partial<ConnectListenerOptions> = {}, hand
         server.close(() => resolve());
       }),
   );
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/docusign/connect`, onEvent, onError };
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/docusign/connect`, onEvent, onError, arrived };
 }
 
 /** What a raw client saw: the answer's text, and whether the server closed the connection. */
@@ -48,9 +71,9 @@ interface RawExchange {
  * rejects after `hangMs`, so that a server that never gives up fails the test instead of hanging.
  */
 function dripPost(url: string, raw: string, headers: Record<string, string>, drip: { bytesPerTick: number; tickMs: number; hangMs: number }): Promise<RawExchange> {
-  const { hostname, port, pathname } = new URL(url);
+  const { hostname, port } = new URL(url);
   const bytes = Buffer.from(raw);
-  const head = [`POST ${pathname} HTTP/1.1`, `Host: ${hostname}:${port}`, 'Content-Type: application/json', `Content-Length: ${bytes.length}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), '', ''].join('\r\n');
+  const head = requestHead(url, bytes.length, headers);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname);
     const received: Buffer[] = [];
@@ -66,11 +89,7 @@ function dripPost(url: string, raw: string, headers: Record<string, string>, dri
     socket.on('close', () => {
       clearInterval(ticker);
       clearTimeout(guard);
-      const text = Buffer.concat(received).toString('utf8');
-      const split = text.indexOf('\r\n\r\n');
-      const head = text.slice(0, split).toLowerCase();
-      const rest = text.slice(split + 4);
-      resolve({ status: Number(text.slice(9, 12)), head, body: head.includes('transfer-encoding: chunked') ? unchunk(rest) : rest, closedByServer: sent < bytes.length });
+      resolve(exchangeOf(received, sent < bytes.length));
     });
     socket.write(head);
     if (drip.bytesPerTick === 0) return;
@@ -81,6 +100,55 @@ function dripPost(url: string, raw: string, headers: Record<string, string>, dri
       if (sent === bytes.length) clearInterval(ticker);
     }, drip.tickMs);
   });
+}
+
+/** A raw POST sent in two steps: `send(bytes)` writes more of the body, `closed` is what came back. */
+interface SteppedPost {
+  /** Writes the next `bytes` of the body. */
+  send(bytes: Buffer): void;
+  /** How many bytes of answer have come back so far. */
+  answered(): number;
+  /** What came back, once the connection closed; rejects after `hangMs` of real time. */
+  closed: Promise<RawExchange>;
+}
+
+/**
+ * Opens a plain socket and sends the head of a POST of `length` bytes, and no body: the test says
+ * when each piece goes. Uses no timer of the global setTimeout, so that faking it moves only the
+ * server's deadline.
+ */
+function steppedPost(url: string, length: number, headers: Record<string, string>, hangMs: number): SteppedPost {
+  const { hostname, port } = new URL(url);
+  const socket = connect(Number(port), hostname);
+  const received: Buffer[] = [];
+  let sent = 0;
+  socket.on('data', (chunk: Buffer) => received.push(chunk));
+  socket.on('error', () => undefined);
+  const closed = new Promise<RawExchange>((resolve) => socket.on('close', () => resolve(exchangeOf(received, sent < length))));
+  socket.write(requestHead(url, length, headers));
+  return {
+    send(bytes) {
+      sent += bytes.length;
+      socket.write(bytes);
+    },
+    answered: () => received.reduce((total, chunk) => total + chunk.length, 0),
+    closed: withinRealTime(closed, hangMs, 'the server closing the connection').finally(() => socket.destroy()),
+  };
+}
+
+/** The head of a raw POST of `length` bytes to `url`. */
+function requestHead(url: string, length: number, headers: Record<string, string>): string {
+  const { hostname, port, pathname } = new URL(url);
+  return [`POST ${pathname} HTTP/1.1`, `Host: ${hostname}:${port}`, 'Content-Type: application/json', `Content-Length: ${length}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`), '', ''].join('\r\n');
+}
+
+/** What the raw client saw, from the bytes it received before the connection closed. */
+function exchangeOf(received: Buffer[], closedByServer: boolean): RawExchange {
+  const text = Buffer.concat(received).toString('utf8');
+  const split = text.indexOf('\r\n\r\n');
+  const head = text.slice(0, split).toLowerCase();
+  const rest = text.slice(split + 4);
+  return { status: Number(text.slice(9, 12)), head, body: head.includes('transfer-encoding: chunked') ? unchunk(rest) : rest, closedByServer };
 }
 
 /** The data of a chunked HTTP/1.1 body. */
@@ -178,6 +246,52 @@ describe('toNodeHandler\'s body deadline', () => {
 
   test(`defaults to ${DEFAULT_BODY_TIMEOUT_MS} ms`, () => {
     expect(DEFAULT_BODY_TIMEOUT_MS).toBe(60_000);
+  });
+
+  describe('without bodyTimeoutMs, on a clock that only the test moves', () => {
+    // Only setTimeout and clearTimeout are faked: node:http and the raw socket keep their own
+    // timers, and the server's deadline moves only when the test says, however loaded the machine.
+    const bytes = Buffer.from(body);
+    const half = Math.floor(bytes.length / 2);
+
+    /** A default-deadline server with half of a signed body sent to it, and the deadline running. */
+    async function halfSent(headers: Record<string, string> = signed) {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const served = await serveListener();
+      const post = steppedPost(served.url, bytes.length, headers, 5_000);
+      post.send(bytes.subarray(0, half));
+      await withinRealTime(served.arrived, 5_000, 'the request reaching the handler');
+      return { ...served, post };
+    }
+
+    test('answers 408 body-timeout at 60,000 ms, with the request still being read at 59,999', { timeout: 15_000 }, async () => {
+      const { post, onEvent, onError } = await halfSent();
+      await vi.advanceTimersByTimeAsync(DEFAULT_BODY_TIMEOUT_MS - 1);
+      // The deadline is still pending, nothing has been answered or reported.
+      expect(vi.getTimerCount()).toBe(1);
+      expect(post.answered()).toBe(0);
+      expect(onError).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      const exchange = await post.closed;
+      expect(exchange).toMatchObject({ status: 408, closedByServer: true });
+      expect(JSON.parse(exchange.body)).toEqual({ ok: false, reason: 'body-timeout' });
+      expect(onEvent).not.toHaveBeenCalled();
+      expect((onError.mock.calls[0]?.[0] as BodyTimeoutError).message).toBe(`the request body had not fully arrived after ${DEFAULT_BODY_TIMEOUT_MS} ms`);
+    });
+
+    test('takes a body whose last byte arrives at 59,999 ms', { timeout: 15_000 }, async () => {
+      // Connection: close, so that the server ends the exchange once it has answered.
+      const { post, onEvent, onError } = await halfSent({ ...signed, Connection: 'close' });
+      await vi.advanceTimersByTimeAsync(DEFAULT_BODY_TIMEOUT_MS - 1);
+      post.send(bytes.subarray(half));
+      const exchange = await post.closed;
+      expect(exchange).toMatchObject({ status: 200, closedByServer: false });
+      expect(JSON.parse(exchange.body)).toEqual({ ok: true });
+      expect(onEvent).toHaveBeenCalledTimes(1);
+      expect(onError).not.toHaveBeenCalled();
+      // The deadline was cleared with the body, not left to fire later.
+      expect(vi.getTimerCount()).toBe(0);
+    });
   });
 
   test.each([

@@ -22,13 +22,29 @@ export const SECRETS = {
   salesforceAuthcode: 'sf_Lm3Xq8Zt1Wc6Vb9Nr2Hy5Jd4Pk7Gs0Fe',
 };
 
-/** Every 8-character piece of every planted secret. */
-const FRAGMENTS = Object.values(SECRETS).flatMap((secret) => Array.from({ length: secret.length - 7 }, (_, i) => secret.slice(i, i + 8)));
+/** How long a piece of a secret is before finding it in an output counts as a leak. */
+const PIECE = 8;
 
-/** The first fragment of a planted secret found in the text, if any. */
-export function leakIn(text: string): string | undefined {
-  return FRAGMENTS.find((fragment) => text.includes(fragment));
+/**
+ * A leak scan for `secrets`: it returns the first piece of PIECE characters of any of them found
+ * in a text, if any. The suites' secrets are long and random-looking (keys, tokens, assertions),
+ * so such a piece can only have come from one of them. Looking each window of the text up in a
+ * set keeps the cost to the text's length, however many secrets a run collected.
+ */
+export function leakScan(secrets: Iterable<string>): (text: string) => string | undefined {
+  const pieces = new Set<string>();
+  for (const secret of secrets) for (let i = 0; i + PIECE <= secret.length; i += 1) pieces.add(secret.slice(i, i + PIECE));
+  return (text) => {
+    for (let i = 0; i + PIECE <= text.length; i += 1) {
+      const window = text.slice(i, i + PIECE);
+      if (pieces.has(window)) return window;
+    }
+    return undefined;
+  };
 }
+
+/** The first piece of a planted secret (SECRETS) found in the text, if any. */
+export const leakIn = leakScan(Object.values(SECRETS));
 
 /** A configuration with every secret field set, named so that the server can count it. */
 export function configuration(name: string) {
@@ -40,6 +56,7 @@ export function configuration(name: string) {
   };
 }
 
+/** JSON.stringify's text of a value, or why there is none (a cycle, a BigInt). */
 function safeJson(value: unknown): string {
   try {
     return JSON.stringify(value) ?? '';
@@ -48,29 +65,48 @@ function safeJson(value: unknown): string {
   }
 }
 
-/** Everything a caller could print about an outcome, for the leak scan. */
+/** How far printable follows an error's causes: the error itself and seven causes below it. */
+const CAUSE_DEPTH = 8;
+
+/**
+ * Everything a caller could print about a value, for the leak scan: util.inspect with hidden
+ * properties shown (a secret kept in a non-enumerable field is still one console.dir away) and
+ * JSON; for an error, and each of its causes, also the message and stack.
+ */
 export function printable(value: unknown): string {
-  const parts = [inspect(value, { depth: 12, showHidden: false }), safeJson(value)];
-  if (value instanceof Error) {
-    parts.push(value.message, value.stack ?? '');
-    for (let cause: unknown = value.cause, depth = 0; cause !== undefined && depth < 6; cause = (cause as { cause?: unknown }).cause, depth += 1) {
-      parts.push(inspect(cause, { depth: 6 }), cause instanceof Error ? `${cause.message}\n${cause.stack ?? ''}` : String(cause));
-    }
+  const parts: string[] = [];
+  for (let item: unknown = value, depth = 0; depth < CAUSE_DEPTH; item = (item as Error).cause, depth += 1) {
+    parts.push(inspect(item, { depth: 12, showHidden: true }), safeJson(item));
+    // inspect and JSON escape what they quote; the text itself is what a logger writes.
+    if (typeof item === 'string') parts.push(item);
+    if (!(item instanceof Error)) break;
+    parts.push(item.message, item.stack ?? '');
+    if (item.cause === undefined) break;
   }
   return parts.join('\n');
 }
 
-/** What a call ended in: the result, or the client's typed error. */
-export type Settled = { type: 'result'; result: CreateConfigurationResult } | { type: 'error'; error: ConnectClientError };
+/** What a call ended in: the value it resolved to, or what it rejected with. */
+export type Outcome<T, E = unknown> = { type: 'result'; result: T } | { type: 'error'; error: E };
 
-/** Waits for a call; a rejection that is not one of the client's errors fails the test. */
-export async function settle(call: Promise<CreateConfigurationResult>): Promise<Settled> {
+/** Waits for a call and keeps what it ended in; never rejects. */
+export async function outcomeOf<T>(call: Promise<T>): Promise<Outcome<T>> {
   try {
     return { type: 'result', result: await call };
   } catch (error) {
-    if (!(error instanceof ConnectClientError)) throw new Error(`an untyped rejection: ${inspect(error)}`);
     return { type: 'error', error };
   }
+}
+
+/** What a create call ended in: the result, or the client's typed error. */
+export type Settled = Outcome<CreateConfigurationResult, ConnectClientError>;
+
+/** Waits for a create call; a rejection that is not one of the client's errors fails the test. */
+export async function settle(call: Promise<CreateConfigurationResult>): Promise<Settled> {
+  const outcome = await outcomeOf(call);
+  if (outcome.type === 'result') return outcome;
+  if (!(outcome.error instanceof ConnectClientError)) throw new Error(`an untyped rejection: ${inspect(outcome.error)}`);
+  return { type: 'error', error: outcome.error };
 }
 
 /** A settled call in a few words: the result's outcome, or the error's kind and outcome. */

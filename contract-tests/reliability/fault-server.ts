@@ -78,7 +78,8 @@ export interface RecordingServerOptions<F extends string> {
   port?: number;
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+/** A request's whole body, as UTF-8 text. */
+export function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -89,6 +90,20 @@ function readBody(request: IncomingMessage): Promise<string> {
 
 /** Waits `ms` milliseconds. */
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Waits until the client takes more of the answer or goes away, and removes both listeners
+ * either way: a long answer written in many chunks must not pile up 'close' listeners.
+ */
+export function drainedOrClosed(response: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      response.off('drain', done).off('close', done);
+      resolve();
+    };
+    response.on('drain', done).on('close', done);
+  });
+}
 
 /** Writes a whole JSON answer and notes its headers in the log. */
 export function sendJson(exchange: Exchange<string>, status: number, body: string, headers: Record<string, string> = {}): void {
@@ -244,7 +259,7 @@ export async function startFaultServer(options: FaultServerOptions): Promise<Fau
         for (let written = 0; written < HUGE_BYTES && !closed; written += chunk.length) {
           hugeWritten += chunk.length;
           // Waits for the client to take the data: a client that stops reading stops the server too.
-          if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve).once('close', resolve));
+          if (!response.write(chunk)) await drainedOrClosed(response);
         }
         if (!closed) response.end('"}');
         return;

@@ -217,6 +217,21 @@ describe('the leak scan', () => {
     expect(leakIn('HTTP 500: the server failed. [REDACTED] listener https://hooks.example.com/connect')).toBeUndefined();
   });
 
+  /** An error that shows inspect and JSON nothing of itself: only its message and stack tell. */
+  const opaque = (message: string, cause?: unknown) =>
+    Object.assign(new Error(message, cause === undefined ? {} : { cause }), { [inspect.custom]: () => '[opaque]', toJSON: () => '[opaque]' });
+  /** `inner` under `wrappers` opaque errors. */
+  const wrapped = (inner: Error, wrappers: number): Error => (wrappers === 0 ? inner : opaque('wrapper', wrapped(inner, wrappers - 1)));
+
+  test.each([
+    { where: 'a non-enumerable property', value: Object.defineProperty(new Error('refused'), 'token', { value: SECRETS.token, enumerable: false }), found: true },
+    { where: 'a non-enumerable property of a plain object', value: Object.defineProperty({ status: 401 }, 'secret', { value: SECRETS.clientSecret, enumerable: false }), found: true },
+    { where: 'the message of the eighth error of a chain of causes that hide from inspect', value: wrapped(opaque(`token ${SECRETS.token}`), 7), found: true },
+    { where: 'the message of the ninth error of such a chain, past printable\'s depth', value: wrapped(opaque(`token ${SECRETS.token}`), 8), found: false },
+  ])('a secret in $where is seen by the scan through printable: $found', ({ value, found }) => {
+    expect(leakIn(printable(value)) !== undefined).toBe(found);
+  });
+
   test('the fault server does echo the secrets, so the scan has something to catch', async () => {
     const faulty = await server(() => 'server-error');
     const response = await fetch(`${faulty.url}/v2.1/accounts/${ACCOUNT}/connect`, {

@@ -12,6 +12,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ConnectAuthError, ConsentRequiredError, createJwtTokenProvider, discoverAccount, type JwtTokenProvider, type JwtTokenProviderOptions } from '../../src/index.js';
 import { seededRandom } from '../../src/event-factory.js';
 import '../support/meta.js';
+import { hash, leakScan, type Outcome, outcomeOf, printable } from './fault-kit.js';
 import { startTokenFaultServer, TOKEN_FAULTS, type TokenAnswer, type TokenFault, type TokenFaultServer } from './token-fault-server.js';
 import { wholeNumberFromEnv } from './settings.js';
 
@@ -66,13 +67,6 @@ function keptMs(expiresIn: number | string): number {
   return lifetime - Math.min(10 * 60_000, lifetime / 2);
 }
 
-/** A stable 32-bit hash of a text, to derive each round from the seed. */
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return h >>> 0;
-}
-
 const servers: TokenFaultServer[] = [];
 async function server(choose: (index: number) => TokenAnswer): Promise<TokenFaultServer> {
   const started = await startTokenFaultServer({ choose, publicKey: rsa.publicKey, integrationKey: INTEGRATION_KEY, userId: USER_ID });
@@ -88,52 +82,8 @@ function options(origin: string, extra: Partial<JwtTokenProviderOptions> = {}): 
   return { integrationKey: INTEGRATION_KEY, userId: USER_ID, privateKey: PRIVATE_PEM, oauthBaseUrl: origin, timeoutMs: TIMEOUT_MS, ...extra };
 }
 
-/** Everything a caller could print about a value: message, stack and causes, inspect and JSON. */
-function printable(value: unknown): string {
-  const parts = [inspect(value, { depth: 12, showHidden: true }), safeJson(value)];
-  for (let item: unknown = value, depth = 0; item instanceof Error && depth < 8; item = item.cause, depth += 1) {
-    parts.push(item.message, item.stack ?? '', inspect(item, { depth: 12, showHidden: true }), safeJson(item));
-  }
-  return parts.join('\n');
-}
-
-function safeJson(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? '';
-  } catch (error) {
-    return `unserialisable: ${String(error)}`;
-  }
-}
-
-/** Every 8-character piece of the secrets, found in a text by its own 8-character windows. */
-class LeakScan {
-  readonly #pieces = new Set<string>();
-
-  add(...secrets: string[]): this {
-    for (const secret of secrets) for (let i = 0; i + 8 <= secret.length; i += 1) this.#pieces.add(secret.slice(i, i + 8));
-    return this;
-  }
-
-  /** The first piece of a secret the text contains, if any. */
-  find(text: string): string | undefined {
-    for (let i = 0; i + 8 <= text.length; i += 1) {
-      const window = text.slice(i, i + 8);
-      if (this.#pieces.has(window)) return window;
-    }
-    return undefined;
-  }
-}
-
-/** What one caller got. */
-type Settled = { token: string } | { error: unknown };
-
-async function settle(call: Promise<string>): Promise<Settled> {
-  try {
-    return { token: await call };
-  } catch (error) {
-    return { error };
-  }
-}
+/** What one caller got: a token, or what getToken rejected with. */
+type Settled = Outcome<string>;
 
 /** Rejects after `ms` unless the promise settles first; the timer never outlives the race. */
 async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -205,10 +155,10 @@ async function runRounds(make: MakeProvider, seed: number, rounds: number): Prom
       // While a request stalls, half of the callers come late, once the server has it: they
       // must join it too, not start another.
       const early = stalls ? Math.ceil(callers / 2) : callers;
-      const calls = Array.from({ length: early }, () => settle(getToken()));
+      const calls = Array.from({ length: early }, () => outcomeOf(getToken()));
       if (stalls) {
         await arrived(faulty, before, `${label}: the request`);
-        calls.push(...Array.from({ length: callers - early }, () => settle(getToken())));
+        calls.push(...Array.from({ length: callers - early }, () => outcomeOf(getToken())));
       }
       settled = await within(Promise.all(calls), HANG_MS, label);
     } catch (hung) {
@@ -225,8 +175,8 @@ async function runRounds(make: MakeProvider, seed: number, rounds: number): Prom
     // (e) each assertion is what DocuSign needs.
     for (const request of sent) for (const problem of request.problems) problems.push(`${label}: the server found: ${problem}`);
     // (b) every caller got the same outcome: one token, or one error object.
-    const tokens = new Set(settled.flatMap((outcome) => ('token' in outcome ? [outcome.token] : [])));
-    const failures = new Set(settled.flatMap((outcome) => ('error' in outcome ? [outcome.error] : [])));
+    const tokens = new Set(settled.flatMap((outcome) => (outcome.type === 'result' ? [outcome.result] : [])));
+    const failures = new Set(settled.flatMap((outcome) => (outcome.type === 'error' ? [outcome.error] : [])));
     if (tokens.size + failures.size !== 1) problems.push(`${label}: the callers got ${tokens.size} tokens and ${failures.size} distinct errors, not one outcome`);
     for (const error of failures) errors.push({ round, fault: kind, error });
 
@@ -258,13 +208,12 @@ async function runRounds(make: MakeProvider, seed: number, rounds: number): Prom
   }
 
   // (g) no piece of the key, of an assertion or of a token in any error, nor in the provider.
-  const scan = new LeakScan().add(...KEY_TEXT, KEY_TEXT.join(''));
-  for (const request of faulty.requests) scan.add(request.assertion, ...(request.token === undefined ? [] : [request.token]));
+  const leakIn = leakScan([...KEY_TEXT, KEY_TEXT.join(''), ...faulty.requests.flatMap((request) => [request.assertion, ...(request.token === undefined ? [] : [request.token])])]);
   for (const { round, fault, error } of errors) {
-    const leak = scan.find(printable(error));
+    const leak = leakIn(printable(error));
     if (leak !== undefined) problems.push(`round ${round} (${fault}): the error shows a piece of a secret: ${leak}`);
   }
-  const ownLeak = scan.find(printable(getToken));
+  const ownLeak = leakIn(printable(getToken));
   if (ownLeak !== undefined) problems.push(`the provider function shows a piece of a secret: ${ownLeak}`);
   vi.useRealTimers();
   return { problems, kinds, renewals, faultsSent: new Set(faulty.requests.map((request) => request.fault)) };
@@ -512,11 +461,11 @@ describe('account discovery with the provider', () => {
 
 describe('the leak scan', () => {
   test('finds any eight characters of a secret, and nothing in plain text', () => {
-    const scan = new LeakScan().add(...KEY_TEXT);
+    const leakIn = leakScan(KEY_TEXT);
     const line = KEY_TEXT[5] ?? '';
-    expect(scan.find(`error: ${line.slice(10, 18)} more`)).toBe(line.slice(10, 18));
-    expect(scan.find(inspect({ nested: { value: `x${line.slice(-8)}` } }))).toBeDefined();
-    expect(scan.find('HTTP 500 from 127.0.0.1:4010 to the token request. grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&assertion=[REDACTED]')).toBeUndefined();
+    expect(leakIn(`error: ${line.slice(10, 18)} more`)).toBe(line.slice(10, 18));
+    expect(leakIn(inspect({ nested: { value: `x${line.slice(-8)}` } }))).toBeDefined();
+    expect(leakIn('HTTP 500 from 127.0.0.1:4010 to the token request. grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&assertion=[REDACTED]')).toBeUndefined();
   });
 
   test('the fault server quotes the assertion and plants tokens, so that the scan has something to catch', async () => {

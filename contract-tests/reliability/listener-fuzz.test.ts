@@ -19,9 +19,10 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { makeConnectEvents } from '../../src/event-factory.js';
 import { createConnectListener } from '../../src/listener.js';
 import { type FetchHandler, toNodeHandler } from '../../src/node-handler.js';
+import { MAX_SIGNATURES } from '../../src/signature-headers.js';
 import '../support/meta.js';
 import { type Call, type Complaint, type ComplaintCode, holdsSecret, type Outcome, requestComplaints, runComplaints, secretPieces } from './listener-fuzz-check.js';
-import { allSignatureValues, describeRequest, type FuzzCase, type FuzzRequest, hmacBase64, makeCase, makeSetup, signingKeys, type Variant } from './listener-fuzz-cases.js';
+import { allSignatureValues, describeRequest, type FuzzCase, type FuzzRequest, hmacBase64, makeCase, makeSetup, SIGNATURE_LIMIT, signingKeys, type Variant } from './listener-fuzz-cases.js';
 import { exchange } from './listener-fuzz-wire.js';
 import { wholeNumberFromEnv } from './settings.js';
 
@@ -206,6 +207,15 @@ describe('the listener under generated deliveries, over raw sockets', () => {
       process.off('unhandledRejection', onProblem);
     }
   }, 300_000 * SOAK);
+});
+
+describe('the oracle\'s signature limit', () => {
+  // The cases keep their own number so that the oracle does not borrow the code it judges; this
+  // only makes sure the two still agree, so that a change to the package's bound fails here by
+  // name rather than as unsigned-2xx or bad-signature complaints in the fuzz run.
+  test('is the package\'s MAX_SIGNATURES', () => {
+    expect(SIGNATURE_LIMIT, 'SIGNATURE_LIMIT (listener-fuzz-cases.ts) against MAX_SIGNATURES (src/signature-headers.ts)').toBe(MAX_SIGNATURES);
+  });
 });
 
 describe('the checker reports broken listeners', () => {

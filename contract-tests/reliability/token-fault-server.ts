@@ -7,6 +7,7 @@
 import { type KeyObject, randomBytes, verify } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import { drainedOrClosed, readBody, sleep } from './fault-server.js';
 
 /** How one token request is answered. */
 export const TOKEN_FAULTS = {
@@ -86,25 +87,6 @@ const BACKDATE_WINDOW_S = { least: 55, most: 65 } as const;
 const ASSERTION_LIFETIME_S = 3600;
 const HUGE_BYTES = 1024 * 1024;
 
-async function bodyOf(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Waits until the client takes more data or goes away, without leaving a listener behind. */
-function drainedOrClosed(response: ServerResponse): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      response.off('drain', done).off('close', done);
-      resolve();
-    };
-    response.on('drain', done).on('close', done);
-  });
-}
-
 /** A token no other text could contain by chance, so that any 8 characters of it found are a leak. */
 function newToken(): string {
   return `tok_${randomBytes(24).toString('base64url')}`;
@@ -174,7 +156,7 @@ export async function startTokenFaultServer(options: TokenFaultServerOptions): P
   };
 
   async function token(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const body = await bodyOf(request);
+    const body = await readBody(request);
     const form = new URLSearchParams(body);
     const index = requests.length;
     const { fault, expiresIn = 3600 } = options.choose(index);
