@@ -3,10 +3,9 @@
 // against the promise DocuSign relies on. The checker is also run over two listener instances
 // sharing a store, where the strong form does not hold, to show it can fail (and why that case
 // still loses nothing).
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, test } from 'vitest';
 import { bodyOf, envelopeEvent, KEY_OLD, signatureHeaders } from '../contract-tests/fixtures/connect-messages.js';
+import { closeServers, serveOnLoopback } from '../contract-tests/fixtures/loopback.js';
 import { createMemoryDeliveryStore, type DeliveryStore } from './delivery-store.js';
 import { type ConnectListener, createConnectListener, type DeliveryContext } from './listener.js';
 import { toNodeHandler } from './node-handler.js';
@@ -145,24 +144,11 @@ async function burstThenRetries(send: Send, copies: number, scene: ReturnType<ty
   return burst;
 }
 
-/** Servers of the running test, closed after it whatever happened. */
-const running: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((close) => close()));
-});
+afterEach(closeServers);
 
 /** A Send over loopback: the listener behind toNodeHandler on 127.0.0.1, port 0, posted to with fetch. */
 async function loopback(listener: ConnectListener): Promise<Send> {
-  const server = createServer(toNodeHandler(listener));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  running.push(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/docusign/connect`;
+  const { url } = await serveOnLoopback(toNodeHandler(listener));
   return async (copy, body) => {
     const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', [COPY_HEADER]: String(copy), ...signatureHeaders(body, [KEY_OLD]) }, body });
     await response.arrayBuffer();

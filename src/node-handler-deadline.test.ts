@@ -1,21 +1,20 @@
 // toNodeHandler's body deadline over loopback, with plain sockets that drip a signed body or stall
 // after the head. A file of its own with no fetch in it: undici's pooled sockets and timers would
 // blur the count of timers that shows no deadline outlives its request.
-import { createServer, request as httpRequest } from 'node:http';
-import { type AddressInfo, connect } from 'node:net';
+import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { bodyOf, envelopeEvent, KEY_OLD, signatureHeaders } from '../contract-tests/fixtures/connect-messages.js';
+import { closeServers, serveOnLoopback } from '../contract-tests/fixtures/loopback.js';
 import { BodyTimeoutError } from './body-timeout.js';
 import { type ConnectListenerOptions, createConnectListener } from './listener.js';
 import { DEFAULT_BODY_TIMEOUT_MS, type NodeHandlerOptions, toNodeHandler } from './node-handler.js';
 
 const body = bodyOf(envelopeEvent());
 
-/** Servers of the running test, closed after it whatever happened. */
-const running: Array<() => Promise<void>> = [];
 afterEach(async () => {
   vi.useRealTimers();
-  await Promise.all(running.splice(0).map((close) => close()));
+  await closeServers();
 });
 
 /** The real setTimeout and clearTimeout, for hang guards while a test fakes the global ones. */
@@ -41,20 +40,11 @@ async function serveListener(options: Partial<ConnectListenerOptions> = {}, hand
   const arrived = new Promise<void>((resolve) => {
     reached = resolve;
   });
-  const server = createServer((req, res) => {
-    const handled = handler(req, res);
+  const { url } = await serveOnLoopback((req, res) => {
+    void handler(req, res);
     reached();
-    return handled;
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  running.push(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/docusign/connect`, onEvent, onError, arrived };
+  return { url, onEvent, onError, arrived };
 }
 
 /** What a raw client saw: the answer's text, and whether the server closed the connection. */

@@ -1,33 +1,20 @@
 // The listener behind a real node:http server on loopback through toNodeHandler: every answer
 // over the wire, 413 by Content-Length and by a chunked upload, body parsers mounted first, and
 // clients that go away mid-body.
-import { request as httpRequest, type IncomingMessage, type RequestListener, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as httpRequest, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { bodyOf, envelopeEvent, KEY_NEW, KEY_OLD, recipientEvent, signatureHeaders } from '../contract-tests/fixtures/connect-messages.js';
+import { closeServers, serveOnLoopback } from '../contract-tests/fixtures/loopback.js';
 import { type ConnectListenerOptions, createConnectListener } from './listener.js';
 import { toNodeHandler } from './node-handler.js';
 
 const body = bodyOf(envelopeEvent());
 
-/** Servers of the running test, closed after it whatever happened. */
-const running: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((close) => close()));
-});
+afterEach(closeServers);
 
 /** Starts `handler` on 127.0.0.1, port 0, and returns its URL. */
 async function serve(handler: RequestListener): Promise<string> {
-  const server = createServer(handler);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  running.push(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/docusign/connect`;
+  return (await serveOnLoopback(handler)).url;
 }
 
 /** A loopback listener with a recording onEvent and onError. */
