@@ -25,13 +25,16 @@ export const SECRETS = {
 /** How long a piece of a secret is before finding it in an output counts as a leak. */
 const PIECE = 8;
 
+/** Finds the first piece of a secret in a text, or undefined. */
+export type LeakScan = (text: string) => string | undefined;
+
 /**
  * A leak scan for `secrets`: it returns the first piece of PIECE characters of any of them found
  * in a text, if any. The suites' secrets are long and random-looking (keys, tokens, assertions),
  * so such a piece can only have come from one of them. Looking each window of the text up in a
  * set keeps the cost to the text's length, however many secrets a run collected.
  */
-export function leakScan(secrets: Iterable<string>): (text: string) => string | undefined {
+export function leakScan(secrets: Iterable<string>): LeakScan {
   const pieces = new Set<string>();
   for (const secret of secrets) for (let i = 0; i + PIECE <= secret.length; i += 1) pieces.add(secret.slice(i, i + PIECE));
   return (text) => {

@@ -2,6 +2,7 @@
 // ended on the wire, and what onEvent was called with), so that the suite can run it over
 // deliberately broken listeners too and show that it reports them.
 import { isDeepStrictEqual } from 'node:util';
+import { leakScan, type LeakScan } from './fault-kit.js';
 import { countedValues, type FuzzRequest, headersSignedBy, type Setup, signingKeys, type Variant } from './listener-fuzz-cases.js';
 import type { Exchange, WireAnswer } from './listener-fuzz-wire.js';
 
@@ -90,16 +91,9 @@ function answerShape(answer: WireAnswer): Said | string {
   return said as Said;
 }
 
-/** Every 8-character piece of every key in the run, for the secret scan. */
-export function secretPieces(setup: Setup): Set<string> {
-  const keys = [...setup.foreign, ...setup.variants.flatMap((variant) => variant.keys)];
-  return new Set(keys.flatMap((key) => Array.from({ length: key.length - 7 }, (_, i) => key.slice(i, i + 8))));
-}
-
-/** Whether the text holds 8 characters of any key of the run. */
-export function holdsSecret(text: string, pieces: ReadonlySet<string>): boolean {
-  for (let i = 0; i + 8 <= text.length; i += 1) if (pieces.has(text.slice(i, i + 8))) return true;
-  return false;
+/** The run's leak scan: any 8 characters of any key, held or foreign. */
+export function keyScan(setup: Setup): LeakScan {
+  return leakScan([...setup.foreign, ...setup.variants.flatMap((variant) => variant.keys)]);
 }
 
 /** Whether the request reached the server whole: the client neither cut it nor ended early. */
@@ -127,7 +121,7 @@ function allowedStatuses(request: FuzzRequest, variant: Variant, signers: readon
 }
 
 /** What is wrong with how one request was answered and what onEvent got for it. */
-export function requestComplaints(outcome: Outcome, calls: readonly Call[], pieces: ReadonlySet<string>): Complaint[] {
+export function requestComplaints(outcome: Outcome, calls: readonly Call[], scan: LeakScan): Complaint[] {
   const { request, variant, exchange } = outcome;
   const out: Complaint[] = [];
   const complain = (code: ComplaintCode, text: string) => out.push({ code, request: request.id, text });
@@ -167,7 +161,7 @@ export function requestComplaints(outcome: Outcome, calls: readonly Call[], piec
   }
   const { answer } = exchange;
   const success = answer.status >= 200 && answer.status < 300;
-  if (holdsSecret(answer.raw, pieces)) complain('secret-in-answer', 'the answer holds a piece of a key');
+  if (scan(answer.raw) !== undefined) complain('secret-in-answer', 'the answer holds a piece of a key');
   if (success && !deliverable) {
     complain('unsigned-2xx', `${answer.status} although ${signers.length === 0 ? 'no held key signed the bytes in the first 100 values' : 'the request was not a complete POST within the limit'}`);
   }

@@ -21,7 +21,7 @@ import { createConnectListener } from '../../src/listener.js';
 import { type FetchHandler, toNodeHandler } from '../../src/node-handler.js';
 import { MAX_SIGNATURES } from '../../src/signature-headers.js';
 import '../support/meta.js';
-import { type Call, type Complaint, type ComplaintCode, holdsSecret, type Outcome, requestComplaints, runComplaints, secretPieces } from './listener-fuzz-check.js';
+import { type Call, type Complaint, type ComplaintCode, keyScan, type Outcome, requestComplaints, runComplaints } from './listener-fuzz-check.js';
 import { allSignatureValues, describeRequest, type FuzzCase, type FuzzRequest, hmacBase64, makeCase, makeSetup, SIGNATURE_LIMIT, signingKeys, type Variant } from './listener-fuzz-cases.js';
 import { exchange } from './listener-fuzz-wire.js';
 import { wholeNumberFromEnv } from './settings.js';
@@ -40,7 +40,7 @@ const SELF_CHECK_TIMEOUT_MS = 60_000;
 const MAX_HEADER_BYTES = 64 * 1024;
 
 const setup = makeSetup(SEED);
-const pieces = secretPieces(setup);
+const scan = keyScan(setup);
 
 /** What the listeners of one run recorded. */
 interface Recorder {
@@ -111,7 +111,7 @@ function check(outcomes: readonly Outcome[], calls: readonly Call[]): Complaint[
   const sent = new Set(outcomes.map((outcome) => outcome.request.id));
   const unknown = calls.filter((call) => call.requestId === undefined || !sent.has(call.requestId));
   return [
-    ...outcomes.flatMap((outcome) => requestComplaints(outcome, byRequest.get(outcome.request.id) ?? [], pieces)),
+    ...outcomes.flatMap((outcome) => requestComplaints(outcome, byRequest.get(outcome.request.id) ?? [], scan)),
     ...runComplaints(outcomes, calls),
     ...unknown.map((call): Complaint => ({ code: 'unsigned-on-event', request: String(call.requestId), text: 'onEvent ran for a request the run never sent' })),
   ];
@@ -123,7 +123,7 @@ function report(complaints: readonly Complaint[], outcomes: readonly Outcome[], 
   return complaints.slice(0, limit).map((complaint) => {
     const outcome = byId.get(complaint.request);
     // An answer that leaks a key is not repeated here, so the failure output does not leak it too.
-    const said = (answer: { status: number; body: Buffer; raw: string }) => `${answer.status} ${holdsSecret(answer.raw, pieces) ? '(an answer holding a piece of a key)' : answer.body.toString('utf8').slice(0, 120)}`;
+    const said = (answer: { status: number; body: Buffer; raw: string }) => `${answer.status} ${scan(answer.raw) !== undefined ? '(an answer holding a piece of a key)' : answer.body.toString('utf8').slice(0, 120)}`;
     const seen = outcome === undefined ? '' : outcome.exchange.kind === 'answered' ? ` -> ${said(outcome.exchange.answer)}` : ` -> ${outcome.exchange.kind}`;
     const sent = outcome === undefined ? '' : ` listener ${outcome.variant.index}: ${describeRequest(outcome.request)}`;
     return `case ${complaint.request} ${complaint.code}: ${complaint.text};${sent}${seen}`;
