@@ -265,7 +265,10 @@ http.Server.prototype.emit = function (event, ...rest) {
   return emit.call(this, event, ...rest);
 };
 `;
-    const root = projectCopy((copy) => writeFileSync(join(copy, 'src', 'cli', 'prism-watchdog.cjs'), dieMidRun));
+    const root = projectCopy((copy) => {
+      const watchdog = join(copy, 'src', 'cli', 'prism-watchdog.cjs');
+      writeFileSync(watchdog, readFileSync(watchdog, 'utf8') + dieMidRun);
+    });
     const run = await runHarness([], {}, root);
     expect(run.code, describeRun(run)).toBe(2);
     expect(run.stderr).toMatch(/Prism stopped during the run, so its results mean nothing\.\nPrism exited \(code 3\)/);

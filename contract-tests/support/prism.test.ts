@@ -72,6 +72,38 @@ describe('startPrism', () => {
     }
   });
 
+  // Another process can take the port between the launcher's check and Prism's own listen: a
+  // launcher that only connected would take that server for its Prism, which then dies.
+  test('a port taken after the check, before Prism binds it, is a PortInUseError, not someone else\'s server', async () => {
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    const intruder = createServer((socket) => socket.end());
+    // The launcher's check listens first (startPrism starts it synchronously); the intruder
+    // listens as soon as the check lets go of the port, and Prism's own start takes far longer.
+    const starting = startPrism({ port }).then(stopUnexpected, (reason: unknown) => reason);
+    let grabs = 0;
+    const taken = new Promise<void>((resolve) => {
+      const grab = () => {
+        grabs += 1;
+        intruder.once('error', () => setTimeout(grab, 2));
+        intruder.listen(port, '127.0.0.1', () => resolve());
+      };
+      grab();
+    });
+    try {
+      await taken;
+      // The first try met the launcher's check holding the port: the order this test is about.
+      expect(grabs).toBeGreaterThan(1);
+      const error = await starting;
+      expect(error).toBeInstanceOf(PortInUseError);
+      expect((error as Error).message).toMatch(`Prism cannot listen on 127.0.0.1:${port}: the port is already in use (EADDRINUSE).`);
+    } finally {
+      await new Promise((resolve) => intruder.close(resolve));
+    }
+  });
+
   // 192.0.2.1 is TEST-NET-1: no machine's own address, so listening there fails with EADDRNOTAVAIL.
   // A connect to it instead would wait for the network, or reach whatever answers there.
   test.each([0, 4010])('an address that is not this machine\'s (port %i) is refused at once, saying so', async (port) => {

@@ -68,9 +68,12 @@ export class PortInUseError extends Error {
  * prism-cli/dist/util/createServer.js; `{"a":["}0["],"b":"x"}` is enough). The parity suite's
  * generated bodies found it. At warn the printer still shows every violation, and never sees
  * the lines that crash it; but it no longer prints the "listening" line either, so readiness is
- * found by connecting.
+ * found from the watchdog's own line and by connecting.
  */
 const LOG_LEVEL = 'warn';
+
+/** The start of the line in which the watchdog (prism-watchdog.cjs) names the port Prism listens on. */
+const LISTENING_MARKER = 'docusign-connect-client prism-watchdog: listening on port';
 
 /**
  * Where Prism is installed, as seen from this file (in the package: dist/cli.js), and its version.
@@ -250,7 +253,7 @@ async function launch(options, prism, port) {
       cwd: dirname(spec),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached,
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PRISM_PARENT_PID: String(process.pid) },
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', PRISM_PARENT_PID: String(process.pid), PRISM_LISTENING_MARKER: LISTENING_MARKER },
     },
   );
 
@@ -272,6 +275,8 @@ async function launch(options, prism, port) {
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 
+  /** Ports this child's own servers listen on, as its watchdog announces them. */
+  const listening = new Set();
   /** The unfinished last line of each pipe: a chunk can end in the middle of a line. */
   const partial = { stdout: '', stderr: '' };
   /** @param {'stdout' | 'stderr'} pipe @param {Buffer} chunk */
@@ -280,6 +285,10 @@ async function launch(options, prism, port) {
     partial[pipe] = parts.pop() ?? '';
     for (const line of parts) {
       if (line.trim() === '') continue;
+      if (line.startsWith(`${LISTENING_MARKER} `)) {
+        listening.add(Number(line.slice(LISTENING_MARKER.length + 1)));
+        continue;
+      }
       lines.push(line);
       if (lines.length > KEPT_LINES) lines.shift();
       onLine?.(line);
@@ -307,7 +316,9 @@ async function launch(options, prism, port) {
         const message = `Prism exited (${exitReason}) before it was ready. Its output:\n${text}`;
         throw /EADDRINUSE/.test(text) ? listenError(Object.assign(new Error(message), { code: 'EADDRINUSE' }), host, port) : new Error(message);
       }
-      if (await accepts(host, port)) break;
+      // Connecting alone is not enough: another process may have taken the port before Prism
+      // could, and then this Prism fails while that server answers.
+      if (listening.has(port) && (await accepts(host, port))) break;
       if (Date.now() > deadline) throw new Error(`Prism did not start within ${startTimeoutMs} ms. Its output:\n${output()}`);
       await sleep(50);
     }
