@@ -44,6 +44,7 @@ describe('the events entry', () => {
   test('exports the listener side', () => {
     expect(Object.keys(events).sort()).toEqual(
       [
+        'BodyTimeoutError',
         'DEFAULT_BODY_TIMEOUT_MS',
         'DEFAULT_MAX_BODY_BYTES',
         'DEFAULT_MAX_KEYS',

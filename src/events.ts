@@ -34,6 +34,8 @@ export type {
 } from './listener.js';
 /** The listener behind node:http or Express, and how long it waits for a body by default. */
 export { DEFAULT_BODY_TIMEOUT_MS, toNodeHandler } from './node-handler.js';
+/** What onError gets (stage `read-body`) for a body that did not arrive within bodyTimeoutMs. */
+export { BodyTimeoutError } from './body-timeout.js';
 export type { FetchHandler, NodeHandler, NodeHandlerOptions } from './node-handler.js';
 /** Dedupe: the in-memory store, the key a delivery is known by, and the interface for a shared store. */
 export { createMemoryDeliveryStore, DEFAULT_MAX_KEYS, deliveryKey } from './delivery-store.js';
