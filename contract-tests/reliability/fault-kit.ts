@@ -60,7 +60,7 @@ export function configuration(name: string) {
 }
 
 /** JSON.stringify's text of a value, or why there is none (a cycle, a BigInt). */
-function safeJson(value: unknown): string {
+export function safeJson(value: unknown): string {
   try {
     return JSON.stringify(value) ?? '';
   } catch (error) {

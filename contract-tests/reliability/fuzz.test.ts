@@ -24,6 +24,7 @@ import {
 } from '../../src/index.js';
 import { briefJsonSimAccount, briefJsonSimRecipient, briefSuccess, withListener } from '../fixtures/brief.js';
 import '../support/meta.js';
+import { type LeakScan, leakScan, printable, safeJson } from './fault-kit.js';
 import { wholeNumberFromEnv } from './settings.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -58,13 +59,8 @@ type SecretName = keyof typeof SECRETS;
 /** The configuration's secret fields (the spec marks them write-only); the token is not one. */
 const FIELD_SECRETS = ['password', 'clientSecret', 'salesforceAuthcode'] as const satisfies readonly SecretName[];
 
-const LEAK_WINDOW = 8;
-
-/** Every 8-character piece of the given secrets. */
-function fragmentsOf(secrets: readonly string[]): string[] {
-  return secrets.flatMap((secret) => Array.from({ length: secret.length - LEAK_WINDOW + 1 }, (_, i) => secret.slice(i, i + LEAK_WINDOW)));
-}
-const FRAGMENTS = fragmentsOf(Object.values(SECRETS));
+/** The leak scan for every planted secret. */
+const leakIn = leakScan(Object.values(SECRETS));
 
 /** A property, or undefined when there is none or reading it throws (a hostile value). */
 function read(node: unknown, key: string): unknown {
@@ -76,39 +72,17 @@ function read(node: unknown, key: string): unknown {
 }
 
 /**
- * The pieces to look for after a call with this configuration: the token's, and those of each
- * planted secret its secret field holds exactly. A planted value whose field was mutated away is
+ * The leak scan after a call with this configuration: for the token, and for each planted secret
+ * its secret field holds exactly. A planted value whose field was mutated away is
  * no longer a secret of the call, and may be shown like any other string.
  */
-function activeFragments(configuration: unknown): string[] {
+function activeScan(configuration: unknown): LeakScan {
   const held: Record<(typeof FIELD_SECRETS)[number], unknown> = {
     password: read(configuration, 'password'),
     salesforceAuthcode: read(configuration, 'salesforceAuthcode'),
     clientSecret: read(read(configuration, 'oAuthConfiguration'), 'clientSecret'),
   };
-  return fragmentsOf([SECRETS.token, ...FIELD_SECRETS.filter((name) => held[name] === SECRETS[name]).map((name) => SECRETS[name])]);
-}
-
-/** The first piece of a planted secret found in the text, if any. */
-function leakIn(text: string, fragments: readonly string[] = FRAGMENTS): string | undefined {
-  return fragments.find((fragment) => text.includes(fragment));
-}
-
-function safeJson(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? '';
-  } catch (error) {
-    return `(not serialisable: ${String(error)})`;
-  }
-}
-
-/** Everything a caller could print about a value: inspect, JSON, and for errors message, stack and causes. */
-function printable(value: unknown): string {
-  const parts = [inspect(value, { depth: 10 }), safeJson(value)];
-  for (let node: unknown = value, depth = 0; node instanceof Error && depth < 6; node = node.cause, depth++) {
-    parts.push(node.message, node.stack ?? '', inspect(node, { depth: 10 }));
-  }
-  return parts.join('\n');
+  return leakScan([SECRETS.token, ...FIELD_SECRETS.filter((name) => held[name] === SECRETS[name]).map((name) => SECRETS[name])]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -664,7 +638,7 @@ const captured: string[] = [];
  * thrown error fails the property with the case's recipe. `overrides` is for the self-checks.
  */
 async function checkConfiguration(value: unknown, overrides: Partial<ConnectClientOptions> = {}): Promise<'sent' | 'refused'> {
-  const fragments = activeFragments(value);
+  const scan = activeScan(value);
   let report: ReturnType<typeof validateConfiguration>;
   try {
     report = validateConfiguration(value);
@@ -699,7 +673,7 @@ async function checkConfiguration(value: unknown, overrides: Partial<ConnectClie
     throw new Error(`validateConfiguration says valid: ${report.valid}, but the client ${verdict === 'sent' ? 'sent it' : 'refused it'}`);
   }
   const output = [printable(report), settled.type === 'thrown' ? printable(settled.error) : printable(settled.result), printable(hooked)].join('\n');
-  const leak = leakIn(output, fragments);
+  const leak = scan(output);
   if (leak !== undefined) throw new Error(`a planted secret came out: ${leak}`);
   return verdict;
 }
@@ -740,7 +714,7 @@ describe('self-checks: each checker flags a deliberately bad input', () => {
     const piece = SECRETS.clientSecret.slice(11, 19);
     expect(leakIn(`configurationType is "xx${piece}…"`)).toBe(piece);
     expect(leakIn(printable(new ConnectInputError(`a ${SECRETS.token.slice(3, 11)} b`, { problems: [] })))).toBeDefined();
-    expect(leakIn(SECRETS.password.slice(0, LEAK_WINDOW - 1))).toBeUndefined();
+    expect(leakIn(SECRETS.password.slice(0, 7))).toBeUndefined();
     expect(leakIn('Nothing was sent; fix these problems: [REDACTED]')).toBeUndefined();
   });
 
@@ -1149,7 +1123,7 @@ describe('planted secrets', () => {
           fc.asyncProperty(secretCase, async ({ configuration, placements, answer, tokenFunction }) => {
             const body = buildMutated(configuration);
             for (const { where, planted } of placements) place(body, where, plant(planted));
-            const fragments = activeFragments(body);
+            const scan = activeScan(body);
             const report = validateConfiguration(body);
             expect(reportComplaints(report)).toEqual([]);
 
@@ -1167,7 +1141,7 @@ describe('planted secrets', () => {
 
             const outcome = settled.type === 'thrown' ? settled.error : settled.result;
             for (const [what, value] of [['report', report], ['outcome', outcome], ['hook payloads', hooked]] as const) {
-              const leak = leakIn(printable(value), fragments);
+              const leak = scan(printable(value));
               if (leak !== undefined) throw new Error(`the ${what} holds ${leak}, a piece of a planted secret`);
             }
             count(report.valid ? 'sent' : 'refused');
@@ -1219,7 +1193,7 @@ describe('planted secrets', () => {
     const { calls, text } = await outputOf(ACCOUNT, { ...withListener(briefJsonSimAccount), passwrod: loose, clientSecret: loose });
     expect(calls).toBe(0);
     expect(text).toContain('passwrod');
-    expect(leakIn(text, fragmentsOf([loose]))).toBeUndefined();
+    expect(leakScan([loose])(text)).toBeUndefined();
   });
 
   test('a secret field\'s value given as the account ID is not shown', async () => {
