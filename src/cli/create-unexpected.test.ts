@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test, vi } from 'vitest';
 import type { CommandIo } from './command.js';
+import { JSON_SIM_FILE } from './fixtures/configurations.js';
 import { runCli } from './main.js';
 
 vi.mock('../client.js', async (original) => ({
@@ -24,16 +25,7 @@ test('an error that is not the client\'s while sending is exit 3 with the advice
   const file = join(dir, 'connect.json');
   writeFileSync(
     file,
-    JSON.stringify({
-      configurationType: 'custom',
-      urlToPublishTo: 'https://hooks.example.com/connect',
-      allUsers: 'true',
-      name: 'Contract status listener',
-      deliveryMode: 'SIM',
-      allowEnvelopePublish: 'true',
-      eventData: { version: 'restv2.1' },
-      events: ['envelope-completed'],
-    }),
+    JSON.stringify(JSON_SIM_FILE),
   );
   const out: string[] = [];
   const err: string[] = [];

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startOAuthProvider, type OAuthProvider } from '../../contract-tests/fixtures/oauth-provider.js';
 import { buildCli, type BuiltCli, type CliRun } from './fixtures/built-cli.js';
+import { JSON_SIM_FILE } from './fixtures/configurations.js';
 import { CREATED_ID, startConnectApi, type ConnectAnswer, type ConnectApi } from './fixtures/connect-api.js';
 
 const ACCOUNT_ID = '7e6d5c4b-3a29-4180-9f7e-6d5c4b3a2918';
@@ -29,15 +30,8 @@ const KEY_LINES = PRIVATE_PEM.split('\n').filter((line) => line !== '' && !line.
 
 /** A valid configuration with both kinds of secret, which DocuSign's stand-in echoes back. */
 const CONFIGURATION = {
-  configurationType: 'custom',
+  ...JSON_SIM_FILE,
   urlToPublishTo: 'https://hooks.example.com/docusign/connect?code=listener-key-3e1a',
-  allUsers: 'true',
-  name: 'Contract status listener',
-  deliveryMode: 'SIM',
-  allowEnvelopePublish: 'true',
-  enableLog: 'true',
-  eventData: { version: 'restv2.1' },
-  events: ['envelope-sent', 'envelope-completed'],
   userName: 'connect-user',
   password: PASSWORD,
   includeOAuth: 'true',

@@ -8,20 +8,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { projectRoot } from '../../contract-tests/support/spec-tools.mjs';
 import { READ_CONCURRENCY, readConfigurationTexts } from './configuration-files.js';
 import { buildCli, type BuiltCli, type CliRun } from './fixtures/built-cli.js';
+import { JSON_SIM_FILE } from './fixtures/configurations.js';
 import { runProcess } from './fixtures/processes.js';
 
 /** A valid JSON SIM configuration, as a repository would keep it. */
-const VALID = {
-  configurationType: 'custom',
-  urlToPublishTo: 'https://hooks.example.com/docusign/connect',
-  allUsers: 'true',
-  name: 'Contract status listener',
-  deliveryMode: 'SIM',
-  allowEnvelopePublish: 'true',
-  enableLog: 'true',
-  eventData: { version: 'restv2.1' },
-  events: ['envelope-sent', 'envelope-completed'],
-};
+const VALID = JSON_SIM_FILE;
 
 const PASSWORD = 'pw-Zq8!secret-value';
 const CLIENT_SECRET = 'cs-9f3K-client-secret';
