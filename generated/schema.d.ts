@@ -47,12 +47,12 @@ export interface paths {
          *     **Four data models.** Two questions decide the model: JSON or XML, and one message per
          *     event (SIM) or grouped status updates (aggregate).
          *
-         *     | Model | `deliveryMode` | `eventData.version` | Events go in |
-         *     |---|---|---|---|
-         *     | JSON SIM (recommended) | `SIM` | `restv2.1` | `events` |
-         *     | JSON aggregate | `aggregate` | `restv2.1` | `envelopeEvents` and/or `recipientEvents` |
-         *     | XML aggregate | `aggregate` | omitted | `envelopeEvents` and/or `recipientEvents` |
-         *     | XML SIM (legacy, being retired) | `SIM` | omitted | `envelopeEvents` and/or `recipientEvents` |
+         *     | Model | Settings | Events go in |
+         *     |---|---|---|
+         *     | JSON SIM (recommended) | `deliveryMode: SIM` with `eventData.version: restv2.1` | `events` |
+         *     | JSON aggregate | `deliveryMode: aggregate` with `eventData.version: restv2.1` | `envelopeEvents` and/or `recipientEvents` |
+         *     | XML aggregate | `deliveryMode: aggregate`, no `eventData.version` | `envelopeEvents` and/or `recipientEvents` |
+         *     | XML SIM (legacy, being retired) | `deliveryMode: SIM`, no `eventData.version` | `envelopeEvents` and/or `recipientEvents` |
          *
          *     **When a configuration does not seem to work**, check in this order:
          *     1. Connect is enabled for the account.
@@ -259,7 +259,7 @@ export interface components {
             clientId: string;
             /**
              * Format: password
-             * @description The client secret that goes with `clientId`. Write-only: it is never returned, and this project never logs it.
+             * @description The client secret that goes with `clientId`. Write-only: it is never returned, and the docusign-connect-client package never logs it.
              * @example example-client-secret
              */
             clientSecret: $Write<string>;
@@ -383,29 +383,17 @@ export interface components {
          *     such as `allUser` cannot pass unnoticed. `connectId` and `disabledBy` are set by DocuSign
          *     and may not be sent.
          *
-         *     Beyond each property's own type, these rules hold:
-         *     1. `configurationType`, `name`, `urlToPublishTo` and `deliveryMode` are required. DocuSign
-         *        documents no dependable default for `deliveryMode`, so it must be chosen.
-         *     2. Either `allUsers` is `"true"` or `userIds` lists at least one user.
-         *     3. JSON SIM (`deliveryMode: SIM` with `eventData.version: restv2.1`) takes its events in
-         *        `events` (at least one), and neither `envelopeEvents` nor `recipientEvents`.
-         *     4. The other three models take `envelopeEvents` and/or `recipientEvents` (at least one
-         *        event in each list given), and not `events`.
-         *     5. Recipient Connect (`customrecipient`) delivers JSON only, so it needs
-         *        `eventData.version: restv2.1`, and takes only recipient events: `recipient-*` names
-         *        in `events`, or `recipientEvents` but no `envelopeEvents`.
-         *     6. `useSoapInterface: "true"` needs `soapNamespace`.
-         *     7. `enableOAuthPerConfiguration: "true"` needs `oAuthConfiguration`.
-         *
          *     Every list and every free-text string has an upper limit. DocuSign documents one only for
          *     URLs (4,096 bytes for `eventNotification.url`, applied to every URL here as 4,096
          *     characters, which JSON Schema counts: the same for a percent-encoded URL, and up to four
          *     times as many bytes for one written with other characters); the others are
          *     this contract's own, chosen far above anything a real account needs, so that checking a
-         *     configuration (here, in the client and in the mock) takes bounded work. A list of fixed
+         *     configuration takes bounded work. A list of fixed
          *     values holds each value at most once, so its limit is the number of values; other lists
          *     are capped at 100,000 (`userIds`), 10,000 (`groupIds`) or 1,000 items, and free text at
          *     4,096 characters.
+         *
+         *     **Rules.** Beyond each property's own type, a configuration follows the rules below.
          */
         ConnectConfiguration: {
             /** @description `"true"` switches the configuration on as soon as it is created. DocuSign's default is `"false"`: the configuration is created but delivers nothing until it is switched on. */
@@ -428,7 +416,7 @@ export interface components {
              */
             connectId?: $Read<string>;
             /**
-             * @description `SIM` sends one message per event as it happens; `aggregate` groups events and reports the envelope's current status. DocuSign's model spells the second value `Aggregate`; whether DocuSign ignores case is not confirmed, so only the spelling used in the endpoint's own instructions is accepted.
+             * @description `SIM` sends one message per event as it happens; `aggregate` groups events and reports the envelope's current status. Required: DocuSign documents no dependable default, so the model must be chosen. DocuSign's model spells the second value `Aggregate`; whether DocuSign ignores case is not confirmed, so only the spelling used in the endpoint's own instructions is accepted.
              * @example SIM
              * @enum {string}
              */
@@ -506,7 +494,7 @@ export interface components {
             oAuthConfiguration?: components["schemas"]["ConnectOAuthConfig"];
             /**
              * Format: password
-             * @description The configuration's password, presumably sent to the listener with `userName` as HTTP Basic credentials (DocuSign does not confirm this). Write-only: it is never returned, and this project never logs it.
+             * @description The configuration's password, presumably sent to the listener with `userName` as HTTP Basic credentials (DocuSign does not confirm this). Write-only: it is never returned, and the docusign-connect-client package never logs it.
              * @example example-password
              */
             password?: $Write<string>;
@@ -957,7 +945,7 @@ export interface components {
              */
             order?: string;
             /**
-             * @description The document as base64-encoded PDF. The field name is the one seen in DocuSign's JSON SIM samples; it is not in this project's captures.
+             * @description The document as base64-encoded PDF. The field name is the one seen in DocuSign's JSON SIM samples; the recorded traffic this contract was checked against has no example.
              * @example JVBERi0xLjQK
              */
             PDFBytes?: string;

@@ -5,23 +5,23 @@ export const specFacts = {
   "rules": [
     {
       "title": "users",
-      "description": "Rule 2: users. Either every user, or at least one listed user."
+      "description": "Either `allUsers` is `\"true\"` or `userIds` lists at least one user."
     },
     {
       "title": "events-by-model",
-      "description": "Rules 3 and 4: where the events go depends on the data model."
+      "description": "JSON SIM (`deliveryMode: SIM` with `eventData.version: restv2.1`) takes its events in `events` (at least one), and neither `envelopeEvents` nor `recipientEvents`. The other three models take `envelopeEvents` and/or `recipientEvents` (at least one event in each list given), and not `events`."
     },
     {
       "title": "recipient-connect",
-      "description": "Rule 5: Recipient Connect is JSON only and takes recipient events only."
+      "description": "Recipient Connect (`configurationType: customrecipient`) delivers JSON only, so it needs `eventData.version: restv2.1`, and takes only recipient events: `recipient-*` names in `events`, or `recipientEvents` but no `envelopeEvents`."
     },
     {
       "title": "soap-namespace",
-      "description": "Rule 6: a SOAP interface needs its namespace."
+      "description": "`useSoapInterface: \"true\"` needs `soapNamespace`."
     },
     {
       "title": "oauth-per-configuration",
-      "description": "Rule 7: per-configuration OAuth needs its settings."
+      "description": "`enableOAuthPerConfiguration: \"true\"` needs `oAuthConfiguration`."
     }
   ],
   "responses": {
