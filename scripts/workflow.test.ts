@@ -398,10 +398,10 @@ describe('the release workflow', () => {
     for (const [id, each] of Object.entries(release.jobs)) expect(each['timeout-minutes'], `jobs.${id}.timeout-minutes`).toBeGreaterThan(0);
   });
 
-  test('runs the same checks as CI, .ci/run (npm ci && npm test), on Node 20', () => {
+  test('runs the same checks as CI, .ci/run (npm ci, Chromium when missing, npm test), on Node 20', () => {
     const steps = releaseJob('test').steps;
     expect(steps[runStep(steps, /\.ci\/run/)]?.run).toBe('.ci/run');
-    expect(readFileSync(join(projectRoot, '.ci', 'run'), 'utf8')).toMatch(/^npm ci\nnpm test\n$/m);
+    expect(readFileSync(join(projectRoot, '.ci', 'run'), 'utf8')).toMatch(/^npm ci\n(?:#.*\n)*sh scripts\/install-chromium\.sh\nnpm test\n$/m);
     expect(usesStep(steps, 'actions/setup-node')[0]?.with).toMatchObject({ 'node-version': 20 });
   });
 

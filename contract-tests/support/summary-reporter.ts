@@ -80,6 +80,7 @@ export default class SummaryReporter implements Reporter {
     const rows: Row[] = [];
     const failures: Failure[] = [];
     const generated: Generated[] = [];
+    const notes: string[] = [];
     for (const module of [...modules].sort((a, b) => a.relativeModuleId.localeCompare(b.relativeModuleId))) {
       const { broken, ...counts } = countModule(module);
       total.passed += counts.passed;
@@ -92,7 +93,11 @@ export default class SummaryReporter implements Reporter {
         failures.push({ name: `${module.relativeModuleId} (could not run)`, message: firstLines(message) });
       }
       for (const test of module.children.allTests()) {
-        if (test.result().state === 'failed') failures.push(failureOf(test));
+        const result = test.result();
+        if (result.state === 'failed') failures.push(failureOf(test));
+        // A test that skips itself says why (ctx.skip(note)): one line each, so that a check
+        // that could not run (no browser, say) never passes unnoticed.
+        if (result.state === 'skipped' && result.note) notes.push(`Skipped: ${result.note}`);
         const meta = test.meta().generated;
         if (meta !== undefined) generated.push({ name: test.fullName, ...meta });
       }
@@ -103,7 +108,7 @@ export default class SummaryReporter implements Reporter {
     for (const error of unhandledErrors) failures.push({ name: 'outside any test', message: firstLines(error.message ?? String(error)) });
 
     const elapsed = Date.now() - this.startedAt;
-    process.stdout.write(`${this.text(rows, failures, generated, total, elapsed).join('\n')}\n`);
+    process.stdout.write(`${this.text(rows, failures, generated, total, elapsed, notes).join('\n')}\n`);
     if (this.options.markdownFile !== undefined || this.options.stepSummary === true) {
       const markdown = `${this.markdown(rows, failures, generated, total, elapsed).join('\n')}\n`;
       if (this.options.markdownFile !== undefined) {
@@ -124,7 +129,7 @@ export default class SummaryReporter implements Reporter {
     return command === undefined ? '' : `; replay with ${command}`;
   }
 
-  private text(rows: Row[], failures: Failure[], generated: Generated[], total: Counts, elapsed: number): string[] {
+  private text(rows: Row[], failures: Failure[], generated: Generated[], total: Counts, elapsed: number, notes: string[] = []): string[] {
     const lines = [''];
     if (this.options.heading !== undefined) lines.push(this.options.heading);
     lines.push('Checked:');
@@ -143,6 +148,7 @@ export default class SummaryReporter implements Reporter {
       lines.push(`Failures (${failures.length}):`);
       for (const { name, message } of failures) lines.push(`  ✗ ${name}`, ...message.split('\n').map((line) => `      ${line}`));
     }
+    lines.push(...notes);
     lines.push(`Time: ${seconds(elapsed)}`);
     const skipped = total.skipped > 0 ? `, ${total.skipped} skipped` : '';
     lines.push(`${total.passed} passed, ${total.failed} failed${skipped}`);
