@@ -5,7 +5,7 @@
 // Both pages are single files that work offline (opened from disk or served from any host) and
 // link to each other. `node scripts/docs.mjs --out DIR` writes them somewhere else.
 //
-// The reader's copy differs from the spec in three ways, all made here so that the spec keeps one
+// The reader's copy differs from the spec in these ways, all made here so that the spec keeps one
 // copy of everything:
 // - Rules. Redoc renders an if/then/else as a "One of" switch, naming the branches "case 1" and
 //   "case 2", and shows the `if` conditions of the first branch as required properties. For the
@@ -13,6 +13,11 @@
 //   copy drops each rule's if/then/else and lists the rules in the schema's description instead,
 //   from their names (x-displayName) and words (description). Prism, the generated validators
 //   and the client read the rules from the spec itself, so they are unaffected.
+// - Request bodies. Redoc shows a body's own description but not that of the schema at its top,
+//   where the rules now are; each body's description gains its schema's.
+// - Search. Redoc's search indexes a `$ref`'d schema once per operation, so properties that share
+//   one (`StringBoolean`) would not all be found by name; one-value schemas are written out in
+//   each property that uses them.
 // - Links. Each page's introduction gains a "Reference pages" section linking both pages.
 // - Offline. Redoc's sidebar badge loads Redocly's logo from cdn.redoc.ly; the built page carries
 //   a drawing of its own instead, and the template (scripts/reference-template.hbs) gives the page
@@ -101,16 +106,27 @@ export function listRules(name, schema) {
     items.push(`**${rule['x-displayName'].trim()}.** ${rule.description.trim().replace(/\s*\n\s*/g, ' ')}`);
   }
   const list = items.map((item, index) => `${index + 1}. ${item}`).join('\n');
-  schema.description = `${(schema.description ?? '').trimEnd()}\n\n${list}\n`;
+  // The spec's own "**Rules.**" paragraph points YAML readers at allOf; the page lists them here.
+  const paragraphs = String(schema.description ?? '').trimEnd().split(/\n\s*\n/);
+  if (paragraphs.at(-1)?.startsWith('**Rules.**')) paragraphs.pop();
+  paragraphs.push("**Rules.** Beyond each property's own type, a configuration follows these rules:");
+  schema.description = `${paragraphs.filter((paragraph) => paragraph.trim() !== '').join('\n\n')}\n\n${list}\n`;
   const rest = schema.allOf.filter((/** @type {any} */ entry) => !rules.includes(entry));
   if (rest.length > 0) schema.allOf = rest;
   else delete schema.allOf;
   return rules.length;
 }
 
+/** Keywords whose value maps names (chosen by the spec's author) to schemas. */
+const NAMED_SCHEMAS = new Set(['schemas', 'properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas']);
+
+/** @param {string} key */
+const pointerSegment = (key) => key.replace(/~/g, '~0').replace(/\//g, '~1');
+
 /**
- * JSON pointers of every schema in a document that still has an `if` (examples are not looked
- * into: there an `if` is data).
+ * JSON pointers of every object in a document that still has an `if` keyword ('' for the
+ * document itself). Examples are not looked into (an `if` there is data), and in a map of named
+ * schemas (`properties`, `components.schemas`) a name is a name, even "if" or "examples".
  * @param {unknown} node
  * @param {string} [at]
  * @returns {string[]}
@@ -118,10 +134,14 @@ export function listRules(name, schema) {
 export function conditionalsIn(node, at = '') {
   if (!node || typeof node !== 'object') return [];
   if (Array.isArray(node)) return node.flatMap((item, index) => conditionalsIn(item, `${at}/${index}`));
-  const found = 'if' in node && typeof (/** @type {any} */ (node).if) === 'object' ? [at || '/'] : [];
+  const found = 'if' in node && typeof (/** @type {any} */ (node).if) === 'object' ? [at] : [];
   for (const [key, value] of Object.entries(node)) {
     if (key === 'example' || key === 'examples') continue;
-    found.push(...conditionalsIn(value, `${at}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`));
+    if (NAMED_SCHEMAS.has(key) && value && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [name, schema] of Object.entries(value)) found.push(...conditionalsIn(schema, `${at}/${key}/${pointerSegment(name)}`));
+    } else {
+      found.push(...conditionalsIn(value, `${at}/${pointerSegment(key)}`));
+    }
   }
   return found;
 }
@@ -208,7 +228,7 @@ export function readerCopies(documents) {
     const left = conditionalsIn(copy);
     if (left.length > 0) {
       throw new Error(
-        `${spec}: if/then/else outside a schema's allOf rules, at ${left.join(', ')}. Redoc would render it as an unnamed "case 1 / case 2" switch; move it into the allOf of a component schema, with an x-displayName and a description.`,
+        `${spec}: if/then/else outside a schema's allOf rules, at ${left.map((pointer) => pointer || '(the document itself)').join(', ')}. Redoc would render it as an unnamed "case 1 / case 2" switch; move it into the allOf of a component schema, with an x-displayName and a description.`,
       );
     }
     copies[spec] = copy;

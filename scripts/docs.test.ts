@@ -21,7 +21,11 @@ describe("the reader's copy", () => {
     expect(schema.allOf).toBeUndefined();
     const rules = (original.components.schemas.ConnectConfiguration.allOf as Spec[]).filter((entry) => 'if' in entry);
     expect(rules.length).toBeGreaterThanOrEqual(5);
-    const list = (schema.description as string).split('\n').filter((line) => /^\d+\. /.test(line));
+    const description = schema.description as string;
+    // The spec's pointer to allOf gives way to the list's own introduction.
+    expect(description).not.toContain('`allOf`');
+    expect(description).toContain("**Rules.** Beyond each property's own type, a configuration follows these rules:\n\n1. ");
+    const list = description.split('\n').filter((line) => /^\d+\. /.test(line));
     expect(list[0]).toBe('1. **Required properties.** `configurationType`, `urlToPublishTo`, `name` and `deliveryMode` must be given.');
     expect(list.slice(1)).toEqual(rules.map((rule, index) => `${index + 2}. **${rule['x-displayName']}.** ${(rule.description as string).trim().replace(/\s*\n\s*/g, ' ')}`));
     // The spec itself is untouched: Prism and the validators still read the rules from it.
@@ -72,6 +76,14 @@ describe("the reader's copy", () => {
     expect(listRules('Thing', schema)).toBe(1);
     expect(schema.allOf).toEqual([{ $ref: '#/components/schemas/Base' }]);
     expect(conditionalsIn({ examples: [{ if: { a: 1 } }], properties: { p: { example: { if: {} } } } })).toEqual([]);
+  });
+
+  test('reads names in a map of schemas as names: a property called "if" is no rule, and one called "examples" is looked into', () => {
+    expect(conditionalsIn({ properties: { if: { type: 'string' } } })).toEqual([]);
+    expect(conditionalsIn({ components: { schemas: { if: { type: 'object' } } } })).toEqual([]);
+    expect(conditionalsIn({ properties: { examples: { if: { const: 1 }, then: {} } } })).toEqual(['/properties/examples']);
+    expect(conditionalsIn({ properties: { 'a/b~c': { if: {} } } })).toEqual(['/properties/a~1b~0c']);
+    expect(conditionalsIn({ if: {}, then: {} })).toEqual(['']);
   });
 
   test("replaces Redoc's logo from cdn.redoc.ly with a picture in the page", () => {

@@ -193,7 +193,7 @@ function loadCounting(code: string): { validators: Record<string, SpecValidator>
 function compileRequestValidator(document: Document): string {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, code: { source: true } });
   addSpecFormats(ajv);
-  ajv.addVocabulary(['components', 'discriminator', 'x-include-data']);
+  ajv.addVocabulary(['components', 'discriminator', 'x-include-data', 'x-displayName']);
   ajv.removeKeyword('uniqueItems');
   ajv.addKeyword(uniqueItemsByLookup);
   ajv.addSchema({ $id: 'https://contract.invalid/request.json', components: { schemas: withoutReadOnly(document.components.schemas) } });

@@ -137,8 +137,9 @@ export function createSpecAjv(document, options = {}) {
   const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
   addSpecFormats(ajv);
   // OpenAPI's discriminator only names the property that tells ConnectEvent's variants apart
-  // (the variants' own patterns do the telling), and x-include-data only documents.
-  ajv.addVocabulary(['components', 'discriminator', 'x-include-data']);
+  // (the variants' own patterns do the telling), and x-include-data and x-displayName (a rule's
+  // name for readers) only document.
+  ajv.addVocabulary(['components', 'discriminator', 'x-include-data', 'x-displayName']);
   const schemas = options.requestSide ? withoutReadOnly(document.components.schemas) : document.components.schemas;
   ajv.addSchema({ $id: SPEC_ID, components: { schemas } });
   return {

@@ -110,7 +110,7 @@ export default class SummaryReporter implements Reporter {
     const elapsed = Date.now() - this.startedAt;
     process.stdout.write(`${this.text(rows, failures, generated, total, elapsed, notes).join('\n')}\n`);
     if (this.options.markdownFile !== undefined || this.options.stepSummary === true) {
-      const markdown = `${this.markdown(rows, failures, generated, total, elapsed).join('\n')}\n`;
+      const markdown = `${this.markdown(rows, failures, generated, total, elapsed, notes).join('\n')}\n`;
       if (this.options.markdownFile !== undefined) {
         mkdirSync(dirname(this.options.markdownFile), { recursive: true });
         writeFileSync(this.options.markdownFile, markdown);
@@ -155,11 +155,12 @@ export default class SummaryReporter implements Reporter {
     return lines;
   }
 
-  private markdown(rows: Row[], failures: Failure[], generated: Generated[], total: Counts, elapsed: number): string[] {
+  private markdown(rows: Row[], failures: Failure[], generated: Generated[], total: Counts, elapsed: number, notes: string[] = []): string[] {
     const verdict = total.failed === 0 ? '✅ The contract holds' : '❌ The contract is broken';
     const lines = [`## ${verdict}`, ''];
     if (this.options.heading !== undefined) lines.push(this.options.heading, '');
     lines.push(`**${total.passed} passed, ${total.failed} failed${total.skipped > 0 ? `, ${total.skipped} skipped` : ''}** in ${seconds(elapsed)}.`, '');
+    if (notes.length > 0) lines.push(...notes.map((note) => `- ${escapeHtml(note)}`), '');
     lines.push('| Suite | File | Passed | Failed | Skipped |', '| --- | --- | ---: | ---: | ---: |');
     for (const { file, suites, counts } of rows) {
       lines.push(`| ${escapeCell(suites.join('; ') || '-')} | \`${file}\` | ${counts.passed} | ${counts.failed} | ${counts.skipped} |`);
