@@ -680,7 +680,8 @@ export interface components {
          *     are capped at 100,000 (`userIds`), 10,000 (`groupIds`) or 1,000 items, and free text at
          *     4,096 characters.
          *
-         *     **Rules.** Beyond each property's own type, a configuration follows the rules below.
+         *     **Rules.** Beyond each property's own type, a configuration follows the rules in `allOf`:
+         *     each has a name (`x-displayName`) and states the rule in its `description`.
          */
         ConnectConfiguration: {
             /** @description `"true"` switches the configuration on as soon as it is created. DocuSign's default is `"false"`: the configuration is created but delivers nothing until it is switched on. */

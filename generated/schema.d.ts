@@ -393,7 +393,8 @@ export interface components {
          *     are capped at 100,000 (`userIds`), 10,000 (`groupIds`) or 1,000 items, and free text at
          *     4,096 characters.
          *
-         *     **Rules.** Beyond each property's own type, a configuration follows the rules below.
+         *     **Rules.** Beyond each property's own type, a configuration follows the rules in `allOf`:
+         *     each has a name (`x-displayName`) and states the rule in its `description`.
          */
         ConnectConfiguration: {
             /** @description `"true"` switches the configuration on as soon as it is created. DocuSign's default is `"false"`: the configuration is created but delivers nothing until it is switched on. */
@@ -945,7 +946,7 @@ export interface components {
              */
             order?: string;
             /**
-             * @description The document as base64-encoded PDF. The field name is the one seen in DocuSign's JSON SIM samples; the recorded traffic this contract was checked against has no example.
+             * @description The document as base64-encoded PDF. The field name is the one seen in DocuSign's JSON SIM samples; no message seen in real traffic has carried it yet.
              * @example JVBERi0xLjQK
              */
             PDFBytes?: string;
