@@ -467,20 +467,46 @@ describe('the reference pages in a real browser', { timeout: 60_000 }, () => {
     for (const word of ['connectId', 'errorCode', 'X-DocuSign-TraceToken', 'X-RateLimit-Reset', 'BURST_APIINVOCATION_LIMIT_EXCEEDED']) expect(text).toContain(word);
   });
 
+  /**
+   * Runs a check in a fresh tab (served pages, or pages on disk when `base` is a file: URL) and
+   * then requires that the tab reported nothing: no outside request, no error.
+   */
+  async function inTab(check: (tab: Page) => Promise<void>, base: Site | string = site): Promise<void> {
+    const { tab, problems } = await openTab(browser, base);
+    try {
+      await check(tab);
+      expect(problems).toEqual([]);
+    } finally {
+      await tab.close();
+    }
+  }
+
+  /** Clicks the search result at `index` and waits for the page it leads to. */
+  async function openResult(tab: Page, index: number): Promise<void> {
+    await tab.evaluate((at: number) => (document.querySelectorAll('[data-testid="search-dialog"] a')[at] as HTMLElement).click(), index);
+    await settle(tab);
+  }
+
+  /** Follows the "Reference pages" link named `name` to the page it opens. */
+  async function followLink(tab: Page, name: string): Promise<void> {
+    const link = (await tab.evaluateHandle((wanted: string) => [...document.querySelectorAll('a')].find((anchor) => anchor.textContent?.trim() === wanted) ?? null, name)).asElement();
+    expect(link, `no link named "${name}"`).not.toBeNull();
+    await Promise.all([tab.waitForNavigation({ waitUntil: 'networkidle0' }), link.click()]);
+    await settle(tab);
+  }
+
   test.each([
     ['reference.html', 'soapNamespace'],
     ['reference.html', 'includeHMAC'],
     ['reference-docusign.html', 'errorCode'],
-  ] as const)('%s: searching the property "%s" finds it and leads to it', async (file, query) => {
-    const { tab, problems } = await openTab(browser, site);
-    try {
+  ] as const)('%s: searching the property "%s" finds it and leads to it', (file, query) =>
+    inTab(async (tab) => {
       await visit(tab, `${site.origin}/${file}`);
       const results = await search(tab, query);
       // Redoc lists a matching property as "request fields → name" (or "response fields → name").
       const hit = results.findIndex((result) => result.includes(`→ ${query}`));
       expect(hit, `results: ${JSON.stringify(results)}`).toBeGreaterThanOrEqual(0);
-      await tab.evaluate((at: number) => (document.querySelectorAll('[data-testid="search-dialog"] a')[at] as HTMLElement).click(), hit);
-      await settle(tab);
+      await openResult(tab, hit);
       expect(tab.url()).toContain(`path=${query.toLowerCase()}`);
       // Redoc scrolls to the row after the route renders; give it time under load.
       const visible = await tab
@@ -495,18 +521,17 @@ describe('the reference pages in a real browser', { timeout: 60_000 }, () => {
           { timeout: 10_000 },
           query,
         )
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
       expect(visible, `${query} is not on screen at ${tab.url()}`).toBe(true);
-      expect(problems).toEqual([]);
-    } finally {
-      await tab.close();
-    }
-  });
+    }),
+  );
 
   // On the envelope page; DocuSign's page renders the same body from the same reader's copy.
-  test('reference.html: search finds every property of a configuration by its name', async () => {
-    const { tab, problems } = await openTab(browser, site);
-    try {
+  test('reference.html: search finds every property of a configuration by its name', () =>
+    inTab(async (tab) => {
       await visit(tab, `${site.origin}/reference.html`);
       const names = Object.entries(configuration.properties as Record<string, Spec>).filter(([, property]) => property.readOnly !== true).map(([name]) => name);
       const notFound: string[] = [];
@@ -517,71 +542,46 @@ describe('the reference pages in a real browser', { timeout: 60_000 }, () => {
         await tab.waitForSelector('[data-testid="search-dialog"]', { hidden: true });
       }
       expect(notFound).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await tab.close();
-    }
-  });
+    }));
 
-  test('reference.html: searching words of the rule list finds the list, and leads to the operation that has it', async () => {
-    // Redoc shows one excerpt per operation, the best match: a rule's bare name ("Users",
-    // "Recipient Connect") also matches field descriptions, whose excerpt then wins. A phrase
-    // only the list has finds the list itself.
-    const { tab, problems } = await openTab(browser, site);
-    try {
+  // Redoc shows one excerpt per operation, the best match: a rule's bare name ("Users",
+  // "Recipient Connect") also matches field descriptions, whose excerpt then wins. A phrase only
+  // the list has finds the list itself.
+  test('reference.html: searching words of the rule list finds the list, and leads to the operation that has it', () =>
+    inTab(async (tab) => {
       await visit(tab, `${site.origin}/reference.html`);
       const results = await search(tab, 'Events by data model');
       const hit = results.findIndex((result) => result.includes('request body') && result.includes('Events by data model.'));
       expect(hit, JSON.stringify(results)).toBeGreaterThanOrEqual(0);
-      await tab.evaluate((at: number) => (document.querySelectorAll('[data-testid="search-dialog"] a')[at] as HTMLElement).click(), hit);
-      await settle(tab);
+      await openResult(tab, hit);
       expect(await waitForText(tab, 'Events by data model.'), `the rule list is not shown at ${tab.url()}`).toBe(true);
       expect(tab.url()).toContain('/createconnectconfiguration');
-      expect(problems).toEqual([]);
-    } finally {
-      await tab.close();
-    }
-  });
+    }));
 
-  test('opened from disk (file:), a page renders with no request and no error, and its link opens the other page', async () => {
+  test('opened from disk (file:), a page renders with no request and no error, and its link opens the other page', () => {
     const base = pathToFileURL(`${folder}/`).href;
-    const { tab, problems } = await openTab(browser, base);
-    try {
+    return inTab(async (tab) => {
       await visit(tab, `${base}reference.html#/connectconfigurations/createconnectconfiguration`);
       await openSections(tab);
       for (const word of ['Create a Connect configuration', 'Recipient Connect.', 'soapNamespace', 'created_at']) expect(await waitForText(tab, word), word).toBe(true);
       await visit(tab, `${base}reference.html#/section/reference-pages`);
-      const link = (await tab.evaluateHandle(() => [...document.querySelectorAll('a')].find((anchor) => anchor.textContent?.trim() === "DocuSign's own answers") ?? null)).asElement();
-      expect(link, 'no link to DocuSign\'s page').not.toBeNull();
-      await Promise.all([tab.waitForNavigation({ waitUntil: 'networkidle0' }), link.click()]);
-      await settle(tab);
+      await followLink(tab, "DocuSign's own answers");
       expect(tab.url().split('#')[0]).toBe(`${base}reference-docusign.html`);
       expect(await waitForText(tab, 'errorCode')).toBe(true);
-      expect(problems).toEqual([]);
-    } finally {
-      await tab.close();
-    }
+    }, base);
   });
 
   test.each([
     ['reference.html', 'reference-docusign.html'],
     ['reference-docusign.html', 'reference.html'],
-  ] as const)('%s links to %s, which opens', async (from, to) => {
-    const { tab, problems } = await openTab(browser, site);
-    try {
+  ] as const)('%s links to %s, which opens', (from, to) =>
+    inTab(async (tab) => {
+      const target = PAGES.find((page) => page.page === to) as (typeof PAGES)[number];
       await visit(tab, `${site.origin}/${from}#/section/reference-pages`);
-      const target = PAGES.find((page) => page.page === to);
-      const link = await tab.evaluateHandle((name: string) => [...document.querySelectorAll('a')].find((anchor) => anchor.textContent?.trim() === name) ?? null, target?.name ?? '');
-      const element = link.asElement();
-      expect(element, `no link named "${target?.name}"`).not.toBeNull();
-      await Promise.all([tab.waitForNavigation({ waitUntil: 'networkidle0' }), (element as NonNullable<typeof element>).click()]);
-      await settle(tab);
+      await followLink(tab, target.name);
       expect(new URL(tab.url()).pathname).toBe(`/${to}`);
-      const title = (specs[target?.spec ?? ''] as Spec).info.title as string;
+      const title = (specs[target.spec] as Spec).info.title as string;
       expect(await waitForText(tab, title), `"${title}" is not shown at ${tab.url()}`).toBe(true);
-      expect(problems).toEqual([]);
-    } finally {
-      await tab.close();
-    }
-  });
+    }),
+  );
 });
