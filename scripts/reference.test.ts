@@ -270,7 +270,7 @@ async function inspect(tab: Page): Promise<string[]> {
 }
 
 /** Opens a route, every section and every tab, and gathers what it showed. */
-async function show(tab: Page, url: string, route: string): Promise<Shown> {
+async function show(tab: Page, url: string, route: string, chosen: Set<string>): Promise<Shown> {
   await visit(tab, `${url}${route}`);
   await openSections(tab);
   const texts: string[] = [];
@@ -280,10 +280,10 @@ async function show(tab: Page, url: string, route: string): Promise<Shown> {
     problems.push(...(await inspect(tab)));
   };
   // Every choice of every drop-down (a body's examples, the servers), chosen in turn and read as
-  // shown: an open menu shows only the other choices' titles. Each title is chosen once.
+  // shown: an open menu shows only the other choices' titles. Each title is chosen once per page
+  // (`chosen`): a tag's route shows the same operations as their own routes.
   const menus = '[data-component-name="Dropdown/Dropdown"] button';
   const items = '[data-component-name="Dropdown/DropdownMenuItem"]';
-  const chosen = new Set<string>();
   const openMenu = async (index: number) => {
     await tab.evaluate((at: number, selector: string) => (document.querySelectorAll(selector)[at] as HTMLElement | undefined)?.click(), index, menus);
     await settle(tab);
@@ -341,10 +341,11 @@ async function showEveryRoute(browser: Browser, site: Site, file: PageFile): Pro
     const url = `${site.origin}/${file}`;
     const queue = ['#/'];
     const shown: Shown[] = [];
+    const chosen = new Set<string>();
     while (queue.length > 0 && shown.length < 50) {
       const route = queue.shift() as string;
       const before = problems.length;
-      const result = await show(tab, url, route);
+      const result = await show(tab, url, route, chosen);
       shown.push(result);
       // Redoc writes a route as "#/tag/operation" (with "#anchor" after it for a deep link) or,
       // before its router has taken over, as "/tag/operation".
