@@ -30,6 +30,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { resolveRef } from '../contract-tests/support/spec-tools.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -237,8 +238,7 @@ export function readerCopies(documents) {
     showBodySchemaDescriptions(copy, (ref) => {
       const [file, pointer = ''] = ref.split('#');
       const target = file ? copies[file.replace(/^\.\//, '')] : copy;
-      const name = /^\/components\/schemas\/([^/]+)$/.exec(pointer)?.[1];
-      return target && name ? target.components?.schemas?.[name] : undefined;
+      return target ? resolveRef(target, `#${pointer}`) : undefined;
     });
     copy.info = { ...copy.info, description: `${String(copy.info?.description ?? '').trimEnd()}\n\n${pagesSection(spec)}` };
   }

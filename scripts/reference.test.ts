@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { projectRoot } from '../contract-tests/support/spec-tools.mjs';
+import { projectRoot, resolveRef } from '../contract-tests/support/spec-tools.mjs';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
 import { buildReference, PAGES, PAGES_HEADING } from './docs.mjs';
 
@@ -74,11 +74,7 @@ function resolve(spec: Spec, node: Spec): Spec {
   if (!ref) return node;
   const [file, pointer = ''] = ref.split('#');
   const target = file ? (specs[file.replace(/^\.\//, '')] as Spec) : spec;
-  const value = pointer
-    .split('/')
-    .slice(1)
-    .reduce<Spec>((at, segment) => at?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')], target);
-  return resolve(target, value);
+  return resolve(target, resolveRef(target, `#${pointer}`) as Spec);
 }
 
 /** What a page must show, read from its spec: operations, responses, examples and properties. */
